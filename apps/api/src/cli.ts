@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+
+import { loadConfig } from './config/env.config';
+import { createDataSource } from './database/data-source';
+import { seedDemo } from './modules/seed/demo-seed';
+
+const USAGE = 'usage: node dist/apps/api/cli.js <migrate|seed|migrate-and-seed>';
+
+function log(msg: string, extra: Record<string, unknown> = {}): void {
+  process.stdout.write(`${JSON.stringify({ level: 'info', process: 'cli', msg, ...extra })}\n`);
+}
+
+/** Operations commands: run migrations (an explicit deploy step) and seed the demo idempotently. */
+async function main(command: string | undefined): Promise<void> {
+  if (!command || !['migrate', 'seed', 'migrate-and-seed'].includes(command)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const dataSource = await createDataSource(config.DATABASE_URL).initialize();
+  try {
+    if (command === 'migrate' || command === 'migrate-and-seed') {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      log('Migrations applied', { applied: applied.map((m) => m.name) });
+    }
+    if (command === 'seed' || command === 'migrate-and-seed') {
+      log('Demo seeded', { created: await seedDemo(dataSource) });
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main(process.argv[2]).catch((error: Error) => {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', process: 'cli', msg: error.message })}\n`);
+  process.exit(1);
+});

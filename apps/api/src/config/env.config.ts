@@ -1,0 +1,128 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/** Variables whose values must never be logged. */
+export const SENSITIVE_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+
+/**
+ * The one place that reads process.env. Validated at boot: a bad variable stops the process with a message
+ * naming it. Defaults suit local development.
+ */
+export class EnvConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 0;
+
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'] },
+    { message: 'PUBLIC_WEB_URL must be an http(s) URL' },
+  )
+  PUBLIC_WEB_URL = 'http://localhost:4200';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsIn(['mailbox', 'smtp'])
+  MAIL_TRANSPORT: 'mailbox' | 'smtp' = 'mailbox';
+
+  @ValidateIf((c: EnvConfig) => c.MAIL_TRANSPORT === 'smtp')
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// URL when MAIL_TRANSPORT=smtp' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Умный город <noreply@smartcity.local>';
+
+  @Transform(toBool)
+  @IsBoolean()
+  COOKIE_SECURE = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60 * 24 * 90)
+  SESSION_TTL_MINUTES = 60 * 24 * 14;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  INVITATION_TTL_HOURS = 24 * 7;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, - or _' })
+  QUEUE_PREFIX = 'scr';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  OUTBOX_POLL_MS = 500;
+
+  @IsOptional()
+  @IsString()
+  APP_VERSION?: string;
+}
+
+export class ConfigValidationError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(EnvConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const reasons = Object.values(e.constraints ?? {}).join('; ');
+      return `  - ${e.property}: ${reasons}`;
+    });
+    throw new ConfigValidationError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

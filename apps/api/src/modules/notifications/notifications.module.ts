@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { MailDeliveryService } from './mail-delivery.service';
+import { MailTransport } from './mail-transport';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+
+@Module({
+  controllers: [NotificationsController],
+  providers: [NotificationsRepository, MailTransport, MailDeliveryService],
+  exports: [NotificationsRepository, MailDeliveryService],
+})
+export class NotificationsModule {}

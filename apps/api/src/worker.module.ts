@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+
+import { FEATURE_MODULES } from './app.module';
+import { NotifyInvitationAcceptedHandler } from './modules/members/notify-invitation-accepted.handler';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { SendMailMessageHandler } from './modules/notifications/send-mail-message.handler';
+import { JobRegistry } from './queue/job-registry.service';
+import { OutboxRelay } from './queue/outbox-relay.service';
+import { QueueConnections } from './queue/queue-connections';
+import { WorkerRunner } from './queue/worker-runner.service';
+
+/** Job handlers, one per job name in contracts' JOB_DEFINITIONS (checked at boot). */
+export const JOB_HANDLERS = [SendMailMessageHandler, NotifyInvitationAcceptedHandler];
+
+/** The worker: the same feature modules, plus the outbox relay, BullMQ processors and schedulers. No HTTP. */
+@Module({
+  imports: [...FEATURE_MODULES, DiscoveryModule, NotificationsModule],
+  providers: [QueueConnections, OutboxRelay, JobRegistry, WorkerRunner, ...JOB_HANDLERS],
+})
+export class WorkerModule {}

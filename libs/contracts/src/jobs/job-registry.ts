@@ -1,0 +1,27 @@
+import type { QueueName } from './queues';
+
+/** Fields every job payload carries. Payloads hold ids only; handlers reload state from PostgreSQL. */
+export type JobEnvelope = { v: 1 };
+
+/**
+ * Job name → payload. `publisher.publish(name, payload)` is type-checked against this map, and the worker
+ * refuses to start unless every name here has exactly one handler.
+ * WARNING: job names are durable identifiers (stored in the outbox and in Redis). Never rename one; add a new
+ * name and retire the old one once its queue is drained.
+ */
+export type JobPayloads = {
+  /** Deliver an e-mail composed in a business transaction (mail_messages row), e.g. an invitation link. */
+  'mail.send-message': JobEnvelope & { messageId: string };
+  /** An invitation was accepted: notify the inviter in the app and by e-mail. */
+  'invitations.notify-accepted': JobEnvelope & { invitationId: string };
+};
+
+export type JobName = keyof JobPayloads;
+
+/** Where each job runs and how hard it is retried. One table, so defaults cannot be forgotten. */
+export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: number }> = {
+  'mail.send-message': { queue: 'notifications', attempts: 8 },
+  'invitations.notify-accepted': { queue: 'notifications', attempts: 8 },
+};
+
+export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];

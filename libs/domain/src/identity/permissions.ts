@@ -1,0 +1,63 @@
+import type { Role } from './roles';
+
+/**
+ * Permissions are what endpoints declare. Each grant also says how far it reaches from the organization the
+ * membership is held in:
+ * - `own`: that organization only;
+ * - `region`: that organization and, for a region, its municipalities;
+ * - `all`: every organization (ministry-wide functions).
+ */
+export const PERMISSIONS = [
+  'organizations.read',
+  'members.read',
+  'members.manage',
+  'notifications.read-own',
+  'mailbox.read',
+  'catalogue.read',
+  'catalogue.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type Reach = 'own' | 'region' | 'all';
+
+type Grants = Partial<Record<Permission, Reach>>;
+
+const MUNICIPAL_EDITOR: Grants = {
+  'organizations.read': 'own',
+  'members.read': 'own',
+  'catalogue.read': 'all',
+};
+
+/** The role × permission table. A permission not listed for a role is not granted. */
+export const ROLE_GRANTS: Record<Role, Grants> = {
+  municipal_editor: MUNICIPAL_EDITOR,
+  municipal_lead: { ...MUNICIPAL_EDITOR, 'members.manage': 'own' },
+  regional_coordinator: {
+    'organizations.read': 'region',
+    'members.read': 'region',
+    'members.manage': 'own',
+    'catalogue.read': 'all',
+  },
+  ministry_reviewer: { 'organizations.read': 'all', 'members.read': 'own', 'catalogue.read': 'all' },
+  programme_coordinator: { 'organizations.read': 'all', 'members.read': 'own', 'catalogue.read': 'all' },
+  catalogue_admin: {
+    'organizations.read': 'own',
+    'members.read': 'own',
+    'catalogue.read': 'all',
+    'catalogue.manage': 'all',
+  },
+  platform_admin: {
+    'organizations.read': 'all',
+    'members.read': 'all',
+    'members.manage': 'all',
+    'mailbox.read': 'all',
+    'catalogue.read': 'all',
+  },
+};
+
+/** Permissions every signed-in user has about themselves, whatever their memberships. */
+export const SELF_PERMISSIONS: readonly Permission[] = ['notifications.read-own'];
+
+export function reachOf(role: Role, permission: Permission): Reach | null {
+  return ROLE_GRANTS[role][permission] ?? null;
+}
