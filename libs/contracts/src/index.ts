@@ -1,3 +1,6 @@
+// class-transformer's @Type reads decorator metadata: load the polyfill wherever contracts are used (API, web).
+import 'reflect-metadata';
+
 export * from './http/error-codes';
 export * from './http/error-response';
 export * from './http/headers';

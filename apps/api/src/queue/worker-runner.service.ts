@@ -16,6 +16,7 @@ import { QUEUE_CONCURRENCY } from './queue-connections';
 export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
   private handlers = new Map<JobName, JobHandler<JobName>>();
 
   constructor(
@@ -29,6 +30,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     for (const queue of QUEUES) {
       const connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
       connection.on('error', () => undefined);
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.process(job), {
         connection,
         prefix: this.config.QUEUE_PREFIX,
@@ -42,6 +44,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
+    // BullMQ does not close connections it was given.
+    for (const connection of this.connections) connection.disconnect();
   }
 
   private async process(job: Job): Promise<void> {

@@ -8,8 +8,8 @@ const trimLower = ({ value }: { value: unknown }) =>
 
 export class CreateInvitationDto {
   @Transform(trimLower)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
   email!: string;
 
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
@@ -17,14 +17,14 @@ export class CreateInvitationDto {
 }
 
 export class AcceptInvitationDto {
-  @IsString()
-  @MinLength(2, { message: 'displayName must be at least 2 characters' })
   @MaxLength(120)
+  @MinLength(2, { message: 'displayName must be at least 2 characters' })
+  @IsString()
   displayName!: string;
 
   /** Ignored when the invitee already has an account (they keep their password). */
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
   @MaxLength(200)
+  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @IsString()
   password!: string;
 }

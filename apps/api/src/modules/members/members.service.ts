@@ -167,10 +167,8 @@ export class MembersService {
       if (!invitation || invitationStatus(invitation, new Date()) !== 'pending') {
         throw new AppException('invitations.invalid', INVALID_LINK);
       }
-      const [organization, existing] = await Promise.all([
-        manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId }),
-        this.identity.findUserByEmail(manager, invitation.email),
-      ]);
+      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+      const existing = await this.identity.findUserByEmail(manager, invitation.email);
       return {
         email: invitation.email,
         role: invitation.role,

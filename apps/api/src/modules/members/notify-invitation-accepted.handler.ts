@@ -29,11 +29,10 @@ export class NotifyInvitationAcceptedHandler implements JobHandler<'invitations.
     const messageId = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager.getRepository(Invitation).findOneBy({ id: invitationId });
       if (!invitation?.acceptedBy) throw new PermanentJobError(`Invitation ${invitationId} is not accepted`);
-      const [inviter, invitee, organization] = await Promise.all([
-        manager.getRepository(User).findOneByOrFail({ id: invitation.invitedBy }),
-        manager.getRepository(User).findOneByOrFail({ id: invitation.acceptedBy }),
-        manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId }),
-      ]);
+      // One connection per transaction: queries run one after another.
+      const inviter = await manager.getRepository(User).findOneByOrFail({ id: invitation.invitedBy });
+      const invitee = await manager.getRepository(User).findOneByOrFail({ id: invitation.acceptedBy });
+      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
       const link = `/organizations/${organization.id}/members`;
       const key = `invitation-accepted:${invitation.id}:${inviter.id}`;
       await this.notifications.insertOnce(manager, {
