@@ -5,7 +5,7 @@
 import { createLogger, paint } from './lib/log.mjs';
 import { killAll, onInterrupt } from './lib/proc.mjs';
 import { createDatabase, databaseUrl, ensureDeps, ensureServices } from './lib/services.mjs';
-import { apiEnv, buildAll, migrateAndSeed, startStack } from './lib/stack.mjs';
+import { apiEnv, assertPortsFree, buildAll, migrateAndSeed, startStack } from './lib/stack.mjs';
 
 const DEV_DATABASE = 'smartcity';
 const DEMO_PASSWORD = 'demo-password';
@@ -67,11 +67,13 @@ function banner({ webUrl, dbUrl, redisUrl }) {
 }
 
 async function main() {
+  await assertPortsFree({ apiPort, webPort });
   await ensureDeps(log);
   services = await ensureServices({ profile: 'dev', log });
   let dbUrl = services.databaseUrl;
   if (!dbUrl) {
-    if (await createDatabase(services.adminDatabaseUrl, DEV_DATABASE)) log(`created database ${DEV_DATABASE}`);
+    if (await createDatabase(services.adminDatabaseUrl, DEV_DATABASE))
+      log(`created database ${DEV_DATABASE}`);
     dbUrl = databaseUrl(services.adminDatabaseUrl, DEV_DATABASE);
   }
   const webUrl = `http://localhost:${webPort}`;

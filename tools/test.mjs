@@ -27,7 +27,13 @@ import { apiEnv, buildAll, migrateAndSeed, nxEnv, nxRunMany, startStack } from '
 
 Object.assign(process.env, nxEnv()); // NX_DAEMON=false, NX_NO_CLOUD=true for every child; CI passes through
 
-const GROUPS = ['lint', 'unit', 'int', 'e2e'];
+const GROUP_STEPS = {
+  lint: 'lint + typecheck',
+  unit: 'unit tests',
+  int: 'integration tests',
+  e2e: 'browser tests (e2e)',
+};
+const GROUPS = Object.keys(GROUP_STEPS);
 const E2E_API_PORT = Number(process.env.E2E_API_PORT || 3100);
 const E2E_WEB_PORT = Number(process.env.E2E_WEB_PORT || 4300);
 const E2E_ARTIFACTS_DIR = path.join(ROOT, 'dist/e2e-artifacts');
@@ -94,21 +100,24 @@ async function step(name, fn, { blockedBy = [] } = {}) {
   log(paint('bold', `▶ ${name}`));
   const started = Date.now();
   try {
-    const outcome = (await fn()) ?? {};
-    Object.assign(result, { passed: outcome.passed ?? 0, failed: outcome.failed ?? 0, detail: outcome.detail ?? '' });
+    const { passed = 0, failed = 0, detail = '' } = (await fn()) ?? {};
+    Object.assign(result, { passed, failed, detail });
   } catch (error) {
-    Object.assign(result, { failed: result.failed + 1, detail: error.message.split('\n')[0] });
+    Object.assign(result, { failed: 1, detail: error.message.split('\n')[0] });
     if (error.message.includes('\n')) log.error(error.message);
   }
+  if (interrupted && result.failed === 0)
+    Object.assign(result, { failed: 1, detail: `interrupted (${interrupted})` });
   result.ms = Date.now() - started;
-  if (interrupted && result.failed === 0) Object.assign(result, { failed: 1, detail: `interrupted (${interrupted})` });
   result.status = result.failed > 0 ? 'failed' : 'passed';
-  const line = `${result.status === 'passed' ? '✔' : '✖'} ${name} (${formatDuration(result.ms)})${result.detail ? `: ${result.detail}` : ''}`;
-  (result.status === 'passed' ? log : log.error)(line);
+  const summary = `${name} (${formatDuration(result.ms)})${result.detail ? `: ${result.detail}` : ''}`;
+  if (result.status === 'passed') log(`✔ ${summary}`);
+  else log.error(`✖ ${summary}`);
   return result;
 }
 
-const skipped = (name, why) => results.push({ name, status: 'skipped', ms: 0, passed: 0, failed: 0, detail: why });
+const skipped = (name, why) =>
+  results.push({ name, status: 'skipped', ms: 0, passed: 0, failed: 0, detail: why });
 
 /** Turns a runJest() result into a step outcome. */
 function jestOutcome({ passed, failed, notes }) {
@@ -137,9 +146,15 @@ async function e2eStep() {
       mailTransport: 'mailbox',
     });
     // Every journey signs in from 127.0.0.1: the login throttle must not trip on a full browser-test run.
-    env.LOGIN_RATE_LIMIT = process.env.E2E_LOGIN_RATE_LIMIT || '1000';
+    env.LOGIN_RATE_LIMIT = '1000';
     await migrateAndSeed(env);
-    stack = await startStack({ env, apiPort: E2E_API_PORT, webPort: E2E_WEB_PORT, log: setupLog });
+    stack = await startStack({
+      env,
+      apiPort: E2E_API_PORT,
+      webPort: E2E_WEB_PORT,
+      portVariables: { apiVariable: 'E2E_API_PORT', webVariable: 'E2E_WEB_PORT' },
+      log: setupLog,
+    });
     fs.rmSync(E2E_ARTIFACTS_DIR, { recursive: true, force: true });
     fs.mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });
     let died = null;
@@ -157,11 +172,17 @@ async function e2eStep() {
         },
       }),
     );
-    if (died) Object.assign(outcome, { failed: outcome.failed + 1, detail: `${outcome.detail}; ${died} during the run` });
+    if (died)
+      Object.assign(outcome, {
+        failed: outcome.failed + 1,
+        detail: `${outcome.detail}; ${died} during the run`,
+      });
     return outcome;
   } finally {
     if (stack) await stack.stop();
-    await dropDatabase(admin, dbName).catch((error) => setupLog.warn(`could not drop ${dbName}: ${error.message}`));
+    await dropDatabase(admin, dbName).catch((error) =>
+      setupLog.warn(`could not drop ${dbName}: ${error.message}`),
+    );
     await deleteKeys(services.redisUrl, `${queuePrefix}:*`).catch(() => {});
   }
 }
@@ -188,12 +209,12 @@ async function main() {
 
   if (runs('lint')) {
     await step(
-      'lint + typecheck',
+      GROUP_STEPS.lint,
       async () => {
         const { code, failedTasks } = await nxRunMany(['lint', 'typecheck']);
-        if (code === 0) return { detail: '' };
-        const failed = Math.max(failedTasks.length, 1);
-        return { failed, detail: failedTasks.length ? `failed: ${failedTasks.join(', ')}` : `nx exited with ${code}` };
+        if (code === 0) return undefined;
+        if (failedTasks.length === 0) return { failed: 1, detail: `nx exited with ${code}` };
+        return { failed: failedTasks.length, detail: `failed: ${failedTasks.join(', ')}` };
       },
       { blockedBy: [deps] },
     );
@@ -201,13 +222,13 @@ async function main() {
   let build = null;
   if (runs('e2e')) build = await step('build', () => buildAll(), { blockedBy: [deps] });
   if (runs('unit')) {
-    await step('unit tests', async () => jestOutcome(await runJest({ config: 'jest.config.js' })), {
+    await step(GROUP_STEPS.unit, async () => jestOutcome(await runJest({ config: 'jest.config.js' })), {
       blockedBy: [deps],
     });
   }
   if (runs('int')) {
     await step(
-      'integration tests',
+      GROUP_STEPS.int,
       async () => {
         const redisBin = services.redisBin ?? (await ensureRedisServerBinary(setupLog));
         const env = {
@@ -221,15 +242,20 @@ async function main() {
       { blockedBy: [deps, servicesStep] },
     );
   }
-  if (runs('e2e')) await step('browser tests (e2e)', e2eStep, { blockedBy: [deps, servicesStep, chromium, build] });
+  if (runs('e2e')) await step(GROUP_STEPS.e2e, e2eStep, { blockedBy: [deps, servicesStep, chromium, build] });
 
-  for (const group of GROUPS.filter((g) => !runs(g))) skipped(`${group}`, 'skipped (--only)');
+  for (const group of GROUPS.filter((g) => !runs(g)))
+    skipped(GROUP_STEPS[group], `skipped (--only ${[...groups].join(',')})`);
 }
 
 function summary() {
   const rows = results.map((r) => [
     r.name,
-    r.status === 'passed' ? paint('green', 'ok') : r.status === 'failed' ? paint('red', 'FAILED') : paint('dim', 'skipped'),
+    r.status === 'passed'
+      ? paint('green', 'ok')
+      : r.status === 'failed'
+        ? paint('red', 'FAILED')
+        : paint('dim', 'skipped'),
     r.status === 'skipped' ? '' : formatDuration(r.ms),
     r.detail,
   ]);
@@ -238,7 +264,12 @@ function summary() {
   const pad = (text, width) => text + ' '.repeat(Math.max(0, width - plain(text).length));
   console.log(`\n${paint('bold', 'npm test — summary')}`);
   for (const row of [['step', 'result', 'time', 'details'], ...rows]) {
-    console.log(`  ${row.slice(0, 3).map((cell, i) => pad(cell, widths[i])).join('  ')}  ${row[3]}`);
+    console.log(
+      `  ${row
+        .slice(0, 3)
+        .map((cell, i) => pad(cell, widths[i]))
+        .join('  ')}  ${row[3]}`,
+    );
   }
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);

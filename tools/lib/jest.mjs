@@ -12,12 +12,12 @@ const EXIT_GRACE_MS = 30_000;
  * Resolves to { passed, failed, notes[] }. `failed` counts failed tests plus suites that failed without a failing
  * test (a suite that could not run, a failing hook), and is at least 1 whenever jest itself failed.
  */
-export async function runJest({ config, args = [], env = process.env, timeoutMs = 45 * 60_000 }) {
+export async function runJest({ config, env = process.env, timeoutMs = 45 * 60_000 }) {
   const configPath = path.resolve(ROOT, config);
   if (!fs.existsSync(configPath)) return { passed: 0, failed: 1, notes: [`${config} does not exist`] };
 
   const report = path.join(os.tmpdir(), `scr-jest-${process.pid}-${Date.now()}.json`);
-  const proc = spawnChild(localBin('jest'), ['-c', config, '--ci', '--json', `--outputFile=${report}`, ...args], {
+  const proc = spawnChild(localBin('jest'), ['-c', config, '--ci', '--json', `--outputFile=${report}`], {
     env,
   });
   const notes = [];
@@ -46,15 +46,24 @@ export async function runJest({ config, args = [], env = process.env, timeoutMs 
   try {
     result = JSON.parse(fs.readFileSync(report, 'utf8'));
   } catch {
-    return { passed: 0, failed: 1, notes: [...notes, `jest failed before reporting (exit ${signal ?? code})`] };
+    return {
+      passed: 0,
+      failed: 1,
+      notes: [...notes, `jest failed before reporting (exit ${signal ?? code})`],
+    };
   } finally {
     fs.rmSync(report, { force: true });
   }
 
-  const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.numFailingTests === 0);
+  // Suites that failed with no failing test: they could not run (syntax/import error) or a hook failed.
+  const brokenSuites = result.testResults.filter(
+    (suite) => suite.status === 'failed' && !suite.assertionResults?.some((test) => test.status === 'failed'),
+  );
   let failed = result.numFailedTests + Math.max(brokenSuites.length, result.numRuntimeErrorTestSuites ?? 0);
   if (brokenSuites.length > 0) {
-    notes.push(`${brokenSuites.length} suite(s) failed to run: ${brokenSuites.map((s) => path.relative(ROOT, s.name)).join(', ')}`);
+    notes.push(
+      `${brokenSuites.length} suite(s) failed to run: ${brokenSuites.map((s) => path.relative(ROOT, s.name)).join(', ')}`,
+    );
   }
   if (result.numTotalTests === 0) notes.push('no tests found');
   if (code !== 0 && failed === 0 && !notes.some((n) => n.startsWith('jest did not exit'))) {

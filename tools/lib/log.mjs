@@ -9,16 +9,23 @@ export function paint(color, text) {
   return useColor ? `\x1b[${CODES[color]}m${text}\x1b[0m` : String(text);
 }
 
-const TAG_COLORS = { setup: 'cyan', api: 'green', worker: 'magenta', web: 'blue', apt: 'gray', test: 'yellow' };
+const TAG_COLORS = {
+  setup: 'cyan',
+  api: 'green',
+  worker: 'magenta',
+  web: 'blue',
+  apt: 'gray',
+  test: 'yellow',
+};
 
-export function tag(name) {
+function tag(name) {
   return paint(TAG_COLORS[name] ?? 'gray', `[${name}]`);
 }
 
-/** A logger that prefixes every line with `[name]`; `.warn` and `.error` go to stderr. */
-export function createLogger(name) {
+/** A logger that prefixes every line with `[name]`; `.warn` and `.error` (and with `stderr`, all) go to stderr. */
+export function createLogger(name, { stderr = false } = {}) {
   const prefix = tag(name);
-  const log = (msg) => console.log(`${prefix} ${msg}`);
+  const log = (msg) => (stderr ? console.error : console.log)(`${prefix} ${msg}`);
   log.warn = (msg) => console.error(`${prefix} ${paint('yellow', msg)}`);
   log.error = (msg) => console.error(`${prefix} ${paint('red', msg)}`);
   return log;

@@ -30,7 +30,10 @@ export async function httpGet(url, timeoutMs = 3000) {
  * Polls `url` until `isReady(response)` holds. Rejects after `timeoutMs`, or as soon as `abort` (a promise)
  * settles — e.g. when the process that should answer has died.
  */
-export async function waitForHttp(url, { timeoutMs = 120_000, isReady = (r) => r?.status === 200, abort } = {}) {
+export async function waitForHttp(
+  url,
+  { timeoutMs = 120_000, isReady = (r) => r?.status === 200, abort } = {},
+) {
   let aborted = null;
   abort?.then(
     (reason) => (aborted = reason ?? 'aborted'),

@@ -64,7 +64,9 @@ export async function createDatabase(adminUrl, name) {
 
 /** DROP DATABASE IF EXISTS … WITH (FORCE): disconnects whoever is still connected. */
 export async function dropDatabase(adminUrl, name) {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await withClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -87,7 +89,9 @@ function pgBinDirs() {
     : [];
   const onPath = which('initdb');
   if (onPath) dirs.push(path.dirname(fs.realpathSync(onPath)));
-  return [...new Set(dirs)].filter((dir) => ['initdb', 'pg_ctl'].every((b) => fs.existsSync(path.join(dir, b))));
+  return [...new Set(dirs)].filter((dir) =>
+    ['initdb', 'pg_ctl'].every((b) => fs.existsSync(path.join(dir, b))),
+  );
 }
 
 async function findPgBin(wantedMajor, log) {
@@ -125,6 +129,26 @@ function tail(file, lines = 25) {
   }
 }
 
+/** Runs a PostgreSQL program: as root through `runuser -u postgres` (PostgreSQL refuses root), else directly. */
+function pgRun(bin, args) {
+  const options = { quiet: true, cwd: '/' };
+  return isRoot ? run('runuser', ['-u', 'postgres', '--', bin, ...args], options) : run(bin, args, options);
+}
+
+async function isRunning(pgCtl, dataDir) {
+  return (await pgRun(pgCtl, ['status', '-D', dataDir])).code === 0;
+}
+
+function portOf(dataDir) {
+  return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+}
+
+async function stopCluster(pgCtl, dataDir, log) {
+  log(`PostgreSQL: stopping the local server on port ${portOf(dataDir)} (${path.relative(ROOT, dataDir)})`);
+  const result = await pgRun(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w']);
+  if (result.code !== 0) log.warn(`pg_ctl stop failed: ${result.output.trim()}`);
+}
+
 /**
  * Makes sure a PostgreSQL cluster with its data in `dataDir` runs on 127.0.0.1:`port`: initialises it on
  * first use, reuses it when it is already running, starts it otherwise. As root, PostgreSQL runs as the
@@ -140,17 +164,23 @@ export async function ensureLocalPostgres({ dataDir, port, settings = {}, log })
   if (isRoot) {
     owner = osUser('postgres');
     if (!owner) {
-      await runOk('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/bin/sh', 'postgres']);
+      await runOk('useradd', [
+        '--system',
+        '--user-group',
+        '--no-create-home',
+        '--shell',
+        '/bin/sh',
+        'postgres',
+      ]);
       owner = osUser('postgres');
     }
   }
-  // As root everything runs as postgres; otherwise as the current user.
-  const pgRun = (bin, args, options = {}) =>
-    isRoot ? run('runuser', ['-u', 'postgres', '--', bin, ...args], options) : run(bin, args, options);
-  const pgRunOk = async (bin, args, options = {}) => {
-    const result = await pgRun(bin, args, { quiet: true, cwd: '/', ...options });
+  const pgRunOk = async (bin, args) => {
+    const result = await pgRun(bin, args);
     if (result.code !== 0) {
-      throw new Error(`${path.basename(bin)} ${args[0] ?? ''} failed:\n${result.output.trim()}\n${tail(logFile)}`);
+      throw new Error(
+        `${path.basename(bin)} ${args[0] ?? ''} failed:\n${result.output.trim()}\n${tail(logFile)}`,
+      );
     }
     return result;
   };
@@ -187,11 +217,12 @@ export async function ensureLocalPostgres({ dataDir, port, settings = {}, log })
     ]);
   }
 
-  const status = await pgRun(pgCtl, ['status', '-D', dataDir], { quiet: true, cwd: '/' });
-  if (status.code === 0) {
-    const runningPort = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+  if (await isRunning(pgCtl, dataDir)) {
+    const runningPort = portOf(dataDir);
     if (runningPort !== port) {
-      throw new Error(`the cluster in ${rel} already runs on port ${runningPort}, not ${port}: stop it first`);
+      throw new Error(
+        `the cluster in ${rel} already runs on port ${runningPort}, not ${port}: stop it first`,
+      );
     }
     log(`PostgreSQL: reusing the local server already running on port ${port} (${rel})`);
     return { adminUrl, started: false, stop: async () => {} };
@@ -214,9 +245,17 @@ export async function ensureLocalPostgres({ dataDir, port, settings = {}, log })
   return {
     adminUrl,
     started: true,
-    stop: async () => {
-      log(`PostgreSQL: stopping the local server on port ${port}`);
-      await pgRun(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w'], { quiet: true, cwd: '/' });
-    },
+    stop: () => stopCluster(pgCtl, dataDir, log),
   };
+}
+
+/** Stops the local cluster in `dataDir` if it is running (whoever started it); resolves to true if it was. */
+export async function stopLocalPostgres({ dataDir, log }) {
+  const versionFile = path.join(dataDir, 'PG_VERSION');
+  if (!fs.existsSync(versionFile)) return false;
+  const major = fs.readFileSync(versionFile, 'utf8').trim();
+  const bin = pgBinDirs().find((dir) => majorVersion(dir) === major);
+  if (!bin || !(await isRunning(path.join(bin, 'pg_ctl'), dataDir))) return false;
+  await stopCluster(path.join(bin, 'pg_ctl'), dataDir, log);
+  return true;
 }

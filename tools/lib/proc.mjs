@@ -57,7 +57,10 @@ export function localBin(name) {
  * Returns { child, pid, output(), done } where done resolves to { code, signal } once the process has exited
  * and its output is flushed.
  */
-export function spawnChild(cmd, args = [], { cwd = ROOT, env = process.env, tag, capture = false, quiet = false, detached = true } = {}
+export function spawnChild(
+  cmd,
+  args = [],
+  { cwd = ROOT, env = process.env, tag, capture = false, quiet = false, detached = true } = {},
 ) {
   const piped = Boolean(tag || capture || quiet);
   capture ||= quiet;
@@ -111,19 +114,10 @@ export function spawnChild(cmd, args = [], { cwd = ROOT, env = process.env, tag,
   return { child, pid: child.pid, output: () => text, done };
 }
 
-/**
- * Runs a command to completion. Resolves to { code, signal, output } (never rejects).
- * `timeoutMs` stops the process group (TERM, then KILL after 5 s) when the command takes too long.
- */
+/** Runs a command to completion. Resolves to { code, signal, output } (never rejects). */
 export async function run(cmd, args = [], options = {}) {
   const proc = spawnChild(cmd, args, options);
-  let timer;
-  if (options.timeoutMs) {
-    timer = setTimeout(() => stopProcess(proc, 5000), options.timeoutMs);
-  }
-  const result = await proc.done;
-  clearTimeout(timer);
-  return { ...result, output: proc.output() };
+  return { ...(await proc.done), output: proc.output() };
 }
 
 /** Like run(), but throws when the command fails. */

@@ -56,7 +56,8 @@ export async function deleteKeys(url, pattern) {
   }
 }
 
-const redisServerDirs = () => [process.env.PATH ?? '', '/usr/bin:/usr/sbin:/usr/local/bin'].join(path.delimiter);
+const redisServerDirs = () =>
+  [process.env.PATH ?? '', '/usr/bin:/usr/sbin:/usr/local/bin'].join(path.delimiter);
 
 /** Path of redis-server, installing Debian's redis-server package when it is missing. */
 export async function ensureRedisServerBinary(log) {
@@ -81,18 +82,18 @@ export async function ensureLocalRedis({ dir, port, log }) {
     log(`Redis: reusing the local server already running on port ${port}`);
     return { url, bin, started: false, stop: async () => {} };
   }
-  if (await portInUse(port)) throw new Error(`port ${port} is taken by a process that does not answer Redis PING`);
+  if (await portInUse(port))
+    throw new Error(`port ${port} is taken by a process that does not answer Redis PING`);
 
   fs.mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'redis.pid');
   const logFile = path.join(dir, 'redis.log');
   log(`Redis: starting on 127.0.0.1:${port} (log ${path.relative(ROOT, logFile)})`);
-  // Options are passed as separate argv entries: redis-server parses "--key value" pairs itself.
+  const options = { daemonize: 'yes', port, bind: '127.0.0.1', save: '', appendonly: 'no', pidfile: pidFile };
+  Object.assign(options, { logfile: logFile, dir });
   await runOk(
     bin,
-    ['--daemonize', 'yes', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'].concat(
-      ['--pidfile', pidFile, '--logfile', logFile, '--dir', dir],
-    ),
+    Object.entries(options).flatMap(([key, value]) => [`--${key}`, String(value)]),
     { quiet: true },
   );
   for (let i = 0; (await redisProbe(url, 500)) !== null; i++) {
@@ -100,16 +101,20 @@ export async function ensureLocalRedis({ dir, port, log }) {
     await sleep(250);
   }
 
-  const stop = async () => {
-    log(`Redis: stopping the local server on port ${port}`);
-    const cli = which('redis-cli', `${path.dirname(bin)}${path.delimiter}${redisServerDirs()}`);
-    const shutdown = cli ? await run(cli, ['-p', String(port), 'shutdown', 'nosave'], { quiet: true }) : null;
-    if (shutdown?.code === 0 && !(await portInUse(port))) return;
-    try {
-      process.kill(Number(fs.readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
-    } catch {
-      // no pid file, or already gone
-    }
-  };
-  return { url, bin, started: true, stop };
+  return { url, bin, started: true, stop: () => stopLocalRedis({ dir, port, log }) };
+}
+
+/** Shuts down the redis-server on `port` (started from `dir`); resolves to true if one was running. */
+export async function stopLocalRedis({ dir, port, log }) {
+  if (!(await portInUse(port))) return false;
+  log(`Redis: stopping the local server on port ${port}`);
+  const cli = which('redis-cli', redisServerDirs());
+  const shutdown = cli ? await run(cli, ['-p', String(port), 'shutdown', 'nosave'], { quiet: true }) : null;
+  if (shutdown?.code === 0 && !(await portInUse(port))) return true;
+  try {
+    process.kill(Number(fs.readFileSync(path.join(dir, 'redis.pid'), 'utf8').trim()), 'SIGTERM');
+  } catch {
+    // no pid file, or already gone
+  }
+  return true;
 }

@@ -1,9 +1,11 @@
 // PostgreSQL and Redis for `npm start` / `npm test`: the servers named by DATABASE_URL / REDIS_URL when they
 // answer, otherwise project-local ones under .data/<profile>/ (installed from Debian packages when missing).
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLogger } from './log.mjs';
 import { ROOT } from './proc.mjs';
-import { createDatabase, databaseUrl, dropDatabase, ensureLocalPostgres, pgProbe } from './postgres.mjs';
-import { ensureLocalRedis, redisProbe } from './redis.mjs';
+import { databaseUrl, ensureLocalPostgres, pgProbe, stopLocalPostgres } from './postgres.mjs';
+import { ensureLocalRedis, redisProbe, stopLocalRedis } from './redis.mjs';
 
 export { createDatabase, databaseUrl, dropDatabase } from './postgres.mjs';
 export { deleteKeys, ensureRedisServerBinary } from './redis.mjs';
@@ -31,7 +33,9 @@ async function externalPostgres(log) {
   if (!url) return null;
   const error = await pgProbe(url);
   if (error) {
-    log.warn(`DATABASE_URL (${redact(url)}) does not answer (${error.message}); using a local PostgreSQL instead`);
+    log.warn(
+      `DATABASE_URL (${redact(url)}) does not answer (${error.message}); using a local PostgreSQL instead`,
+    );
     return null;
   }
   // Databases are created from the maintenance database when we may connect to it, else from DATABASE_URL's.
@@ -62,10 +66,14 @@ async function externalRedis(log) {
  * - redisBin: path of redis-server when a local one was started (null when REDIS_URL answered);
  * - stop(): stops only the local servers this call started (reused ones keep running).
  */
-export async function ensureServices({ profile, log }) {
+function profileConfig(profile) {
   const config = PROFILES[profile];
-  if (!config) throw new Error(`unknown profile ${profile}`);
-  const dataRoot = path.join(ROOT, '.data', profile);
+  if (!config) throw new Error(`unknown profile ${profile}; one of ${Object.keys(PROFILES).join(', ')}`);
+  return { ...config, dataRoot: path.join(ROOT, '.data', profile) };
+}
+
+export async function ensureServices({ profile, log }) {
+  const { dataRoot, ...config } = profileConfig(profile);
   const started = [];
   const stop = async () => {
     for (const service of started.reverse()) {
@@ -90,7 +98,11 @@ export async function ensureServices({ profile, log }) {
     let redisUrl = await externalRedis(log);
     let redisBin = null;
     if (!redisUrl) {
-      const local = await ensureLocalRedis({ dir: path.join(dataRoot, 'redis'), port: config.redisPort, log });
+      const local = await ensureLocalRedis({
+        dir: path.join(dataRoot, 'redis'),
+        port: config.redisPort,
+        log,
+      });
       if (local.started) started.push(local);
       redisUrl = local.url;
       redisBin = local.bin;
@@ -99,5 +111,46 @@ export async function ensureServices({ profile, log }) {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/** Stops the profile's local servers, whoever started them (for `node tools/lib/services.mjs down`). */
+export async function stopLocalServices({ profile, log }) {
+  const { dataRoot, redisPort } = profileConfig(profile);
+  const pg = await stopLocalPostgres({ dataDir: path.join(dataRoot, 'pg'), log });
+  const redis = await stopLocalRedis({ dir: path.join(dataRoot, 'redis'), port: redisPort, log });
+  if (!pg && !redis) log(`no local server of the ${profile} profile is running`);
+}
+
+// By hand: `node tools/lib/services.mjs up|down [dev|test]` starts (and leaves running) or stops a profile's
+// local servers, e.g. to run one integration test file with jest directly.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [command, profile = 'dev'] = process.argv.slice(2);
+  const log = createLogger('setup', { stderr: true }); // stdout carries only the exports, for eval
+  try {
+    if (command === 'up') {
+      const services = await ensureServices({ profile, log });
+      // The variables the profile's consumers read: npm start's stack, or the integration tests.
+      const vars =
+        profile === 'test'
+          ? { TEST_DATABASE_URL: services.adminDatabaseUrl, TEST_REDIS_URL: services.redisUrl }
+          : {
+              DATABASE_URL: databaseUrl(services.adminDatabaseUrl, 'smartcity'),
+              REDIS_URL: services.redisUrl,
+            };
+      console.log(
+        Object.entries(vars)
+          .map(([key, value]) => `export ${key}=${value}`)
+          .join('\n'),
+      );
+    } else if (command === 'down') {
+      await stopLocalServices({ profile, log });
+    } else {
+      console.error('usage: node tools/lib/services.mjs up|down [dev|test]');
+      process.exitCode = 2;
+    }
+  } catch (error) {
+    log.error(error.message);
+    process.exitCode = 1;
   }
 }

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { httpGet, portInUse, waitForHttp } from './net.mjs';
 import { ROOT, localBin, run, runOk, spawnChild, stopProcess } from './proc.mjs';
 
-export const API_DIST = path.join(ROOT, 'dist/apps/api');
-export const WEB_DIST = path.join(ROOT, 'dist/apps/web');
-export const WEB_VITE_CONFIG = 'apps/web/vite.config.ts';
+const API_DIST = path.join(ROOT, 'dist/apps/api');
+const WEB_DIST = path.join(ROOT, 'dist/apps/web');
+const WEB_VITE_CONFIG = 'apps/web/vite.config.ts';
 
 /** Environment for every Nx invocation: no daemon, no cloud, no interactive terminal UI. */
 export function nxEnv(env = process.env) {
@@ -20,12 +20,11 @@ const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
  * `nx run-many -t <targets>` with its output shown as it comes. Resolves to { code, failedTasks } where
  * failedTasks lists the `project:target` ids Nx reports under "Failed tasks:".
  */
-export async function nxRunMany(targets, extraArgs = []) {
-  const result = await run(
-    localBin('nx'),
-    ['run-many', '-t', ...targets, '--outputStyle=static', ...extraArgs],
-    { env: nxEnv(), capture: true },
-  );
+export async function nxRunMany(targets) {
+  const result = await run(localBin('nx'), ['run-many', '-t', ...targets, '--outputStyle=static'], {
+    env: nxEnv(),
+    capture: true,
+  });
   const lines = stripAnsi(result.output).split('\n');
   const start = lines.findIndex((line) => line.trim() === 'Failed tasks:');
   const failedTasks = [];
@@ -57,7 +56,16 @@ function requireFile(file) {
  * Environment of the api, the worker and the CLI (see apps/api/src/config/env.config.ts).
  * Values given here win over the caller's environment; everything else is inherited.
  */
-export function apiEnv({ databaseUrl, redisUrl, apiPort, publicWebUrl, queuePrefix, nodeEnv, logLevel, mailTransport }) {
+export function apiEnv({
+  databaseUrl,
+  redisUrl,
+  apiPort,
+  publicWebUrl,
+  queuePrefix,
+  nodeEnv,
+  logLevel,
+  mailTransport,
+}) {
   return {
     ...process.env,
     NODE_ENV: nodeEnv,
@@ -81,23 +89,31 @@ export async function migrateAndSeed(env) {
   }
 }
 
+/** Throws when the API or web port is already taken (checked before anything slow happens). */
+export async function assertPortsFree({ apiPort, webPort, apiVariable = 'PORT', webVariable = 'WEB_PORT' }) {
+  for (const [what, port, variable] of [
+    ['the API', apiPort, apiVariable],
+    ['the web app', webPort, webVariable],
+  ]) {
+    if (await portInUse(port)) {
+      throw new Error(
+        `port ${port} (${what}) is already in use: stop whatever listens there or set ${variable}`,
+      );
+    }
+  }
+}
+
 const describeExit = ({ code, signal }) => (signal ? `killed by ${signal}` : `exit code ${code}`);
 
 /**
  * Starts api, worker and web preview with prefixed output and waits until the API's health check and the web
- * app answer. `env` is the api/worker environment (apiEnv()).
- * Resolves to { apiUrl, webUrl, exited, stop() }: `exited` resolves to { name, code, signal, message } when
- * the first of the three processes ends; stop() ends all three.
+ * app answer. `env` is the api/worker environment (apiEnv()); `portVariables` names the variables that change
+ * the ports, for the error message when one is taken.
+ * Resolves to { apiUrl, webUrl, exited, stop() }: `exited` resolves to { name, code, signal, message, expected }
+ * when the first of the three processes ends (`expected` when stop() ended it); stop() ends all three.
  */
-export async function startStack({ env, apiPort, webPort, log }) {
-  for (const [what, port, variable] of [
-    ['the API', apiPort, 'PORT'],
-    ['the web app', webPort, 'WEB_PORT'],
-  ]) {
-    if (await portInUse(port)) {
-      throw new Error(`port ${port} (${what}) is already in use: stop whatever listens there or set ${variable}`);
-    }
-  }
+export async function startStack({ env, apiPort, webPort, portVariables, log }) {
+  await assertPortsFree({ apiPort, webPort, ...portVariables });
   for (const file of ['main.js', 'worker.js']) requireFile(path.join(API_DIST, file));
   requireFile(path.join(WEB_DIST, 'index.html'));
 

@@ -20,7 +20,9 @@ export async function runAsRoot(cmd, args, options = {}) {
  */
 export async function aptInstall(packages, log) {
   if (!which('apt-get')) {
-    throw new Error(`${packages.join(', ')} not found and apt-get is not available: install it, then run again`);
+    throw new Error(
+      `${packages.join(', ')} not found and apt-get is not available: install it, then run again`,
+    );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = ['install', '-y', '-q', ...packages];
@@ -79,7 +81,8 @@ export async function ensureDeps(log) {
 /** Makes sure Debian's Chromium is installed (for the browser tests); returns its path. */
 export async function ensureChromium(log) {
   if (!fs.existsSync(CHROMIUM_PATH)) await aptInstall(['chromium'], log);
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is still missing after apt-get install chromium`);
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is still missing after apt-get install chromium`);
   log(`chromium: ${CHROMIUM_PATH}`);
   return CHROMIUM_PATH;
 }
@@ -88,7 +91,9 @@ export async function ensureChromium(log) {
 export function osUser(name) {
   try {
     const [uid, gid] = ['-u', '-g'].map((flag) =>
-      Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()),
+      Number(
+        execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      ),
     );
     return { uid, gid };
   } catch {
