@@ -26,6 +26,8 @@ const apiProxy: Record<string, ProxyOptions> = {
 // Vite requires a default export from its config file.
 export default defineConfig({
   root: webRoot,
+  // Keep the dependency pre-bundling cache out of apps/web.
+  cacheDir: path.join(repoRoot, 'node_modules/.vite/web'),
   plugins: [react()],
   resolve: {
     alias: {

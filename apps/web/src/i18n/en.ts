@@ -15,7 +15,7 @@ export const en: Dictionary = {
 
   'header.organization': 'Organization',
   'header.noOrganizations': 'No organizations',
-  'header.membershipOption': '{organization} — {role}',
+  'header.membershipOption': '{organization} — {roles}',
   'header.notificationsLink': 'Notifications',
   'header.notificationsUnread': 'Notifications, unread: {count}',
   'header.userMenu': 'User menu for {name}',
@@ -63,7 +63,8 @@ export const en: Dictionary = {
   'error.members.role-not-allowed': 'This role cannot be granted in this organization.',
   'error.members.already-member': 'This person already holds this role in the organization.',
   'error.members.already-invited': 'An invitation with this role has already been sent to this address.',
-  'error.invitations.invalid': 'This invitation link is not valid: it has expired, been revoked or already been used.',
+  'error.invitations.invalid':
+    'This invitation link is not valid: it has expired, been revoked or already been used.',
   'error.client.network-error': 'Cannot reach the server. Check your connection and try again.',
   'error.client.unexpected-response': 'The server sent an unexpected response. Please try later.',
   'error.unknown': 'Something went wrong. Please try again.',
@@ -86,7 +87,7 @@ export const en: Dictionary = {
 
   'home.title': 'Home',
   'home.welcome': 'Welcome, {name}!',
-  'home.currentRole': 'You are working in “{organization}” as {role}.',
+  'home.currentRole': 'Organization: {organization}. Your role: {roles}.',
   'home.noMemberships': 'You are not a member of any organization yet. Ask an administrator to invite you.',
   'home.organizationHeading': 'Organization card',
   'home.quickLinks': 'Quick links',
@@ -113,7 +114,7 @@ export const en: Dictionary = {
   'organizations.name': 'Name',
   'organizations.empty': 'No organizations are available to you.',
   'organizations.membersLink': 'Members',
-  'organizations.membersLinkFor': 'Members of “{organization}”',
+  'organizations.membersLinkFor': 'Members of {organization}',
   'organizationPage.membersLink': 'Members of the organization',
 
   'role.municipal_editor': 'Municipal editor',
@@ -136,7 +137,7 @@ export const en: Dictionary = {
   'members.remove': 'Remove',
   'members.removeFor': 'Remove member {name}',
   'members.removeConfirmTitle': 'Remove this member?',
-  'members.removeConfirmText': '{name} ({email}) will lose the role “{role}” in “{organization}”.',
+  'members.removeConfirmText': '{name} ({email}) will lose the role “{role}” in {organization}.',
   'members.removeConfirm': 'Yes, remove',
   'members.removed': '{name} has been removed from the organization.',
   'members.readOnly': 'You can only view the members of this organization.',
@@ -154,7 +155,8 @@ export const en: Dictionary = {
   'invitations.revoked': 'The invitation for {email} has been revoked.',
 
   'invite.heading': 'Invite a member',
-  'invite.hint': 'We will send an e-mail with a link. Following it gives the person access to the organization with the chosen role.',
+  'invite.hint':
+    'We will send an e-mail with a link. Following it gives the person access to the organization with the chosen role.',
   'invite.email': 'E-mail',
   'invite.role': 'Role',
   'invite.rolePlaceholder': 'Choose a role',
@@ -163,7 +165,7 @@ export const en: Dictionary = {
   'invite.sent': 'An invitation has been sent to {email}.',
 
   'acceptInvitation.title': 'Invitation to an organization',
-  'acceptInvitation.summary': 'You are invited to “{organization}” as {role}.',
+  'acceptInvitation.summary': 'You are invited to {organization} as {role}.',
   'acceptInvitation.email': 'The invitation was sent to {email}.',
   'acceptInvitation.expires': 'The invitation is valid until {date}.',
   'acceptInvitation.displayName': 'Your full name',
@@ -171,7 +173,8 @@ export const en: Dictionary = {
   'acceptInvitation.newPassword': 'Choose a password',
   'acceptInvitation.newPasswordHint': 'At least 10 characters.',
   'acceptInvitation.existingPassword': 'Your account password',
-  'acceptInvitation.existingPasswordHint': 'You already have an account with this address; its password will not change.',
+  'acceptInvitation.existingPasswordHint':
+    'You already have an account with this address; its password will not change.',
   'acceptInvitation.submit': 'Accept the invitation',
   'acceptInvitation.submitting': 'Accepting the invitation…',
   'acceptInvitation.invalidTitle': 'The invitation is not valid',
@@ -183,13 +186,16 @@ export const en: Dictionary = {
   'notifications.markRead': 'Mark as read',
   'notifications.open': 'Open',
   'notifications.refresh': 'Refresh',
-  'notification.invitation-accepted': '{name} ({email}) accepted the invitation to “{organization}” as {role}.',
+  'notification.invitation-accepted':
+    '{invitee} ({email}) accepted the invitation to {organization} as {role}.',
   'notification.unknown': 'New notification.',
 
   'mailbox.title': 'Outgoing mail (dev)',
-  'mailbox.intro': 'No mail server is configured, so the e-mails the system would send are kept here. Only platform admins see this page.',
+  'mailbox.intro':
+    'No mail server is configured, so the e-mails the system would send are kept here. Only platform admins see this page.',
   'mailbox.caption': 'Messages',
   'mailbox.to': 'To',
+  'mailbox.toAddress': 'To: {to}',
   'mailbox.subject': 'Subject',
   'mailbox.createdAt': 'Created',
   'mailbox.status': 'Status',

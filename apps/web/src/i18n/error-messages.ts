@@ -1,9 +1,8 @@
 import type { FieldError } from '@smartcity/contracts';
 
 import { isApiError } from '../lib/api-client';
-import type { ApiErrorCode } from '../lib/api-client';
-import type { MessageKey, Translate } from './i18n';
-import { isMessageKey } from './i18n';
+import type { PlainMessageKey, Translate } from './i18n';
+import { isPlainMessageKey } from './i18n';
 
 /** A message for any thrown value: the API's code mapped to the interface language, never the server's text. */
 export function errorMessage(t: Translate, error: unknown): string {
@@ -15,10 +14,11 @@ export function errorMessage(t: Translate, error: unknown): string {
   return t(errorKey(error.code));
 }
 
-export function errorKey(code: ApiErrorCode | string): MessageKey {
+export function errorKey(code: string): PlainMessageKey {
   const key = `error.${code}`;
-  // A code added by a newer API than this bundle knows still gets a sensible message.
-  return isMessageKey(key) ? key : 'error.unknown';
+  // Codes are namespaced (`domain.reason`). A code added by a newer API than this bundle knows still gets a
+  // sensible message.
+  return code.includes('.') && isPlainMessageKey(key) ? key : 'error.unknown';
 }
 
 /** The request id to quote to support, for server-side failures only (4xx are the user's to fix). */
@@ -31,29 +31,35 @@ function firstNumber(text: string): number | null {
   return match ? Number(match[0]) : null;
 }
 
+type FieldMessage = (t: Translate, reason: string) => string;
+
+function lengthMessage(key: 'validation.minLength' | 'validation.maxLength'): FieldMessage {
+  return (t, reason) => {
+    const limit = firstNumber(reason);
+    if (limit === null) return t('validation.invalid');
+    return key === 'validation.minLength' ? t(key, { min: limit }) : t(key, { max: limit });
+  };
+}
+
+/** class-validator constraint names → message in the interface language. */
+const CONSTRAINT_MESSAGES: Record<string, FieldMessage> = {
+  isEmail: (t) => t('validation.email'),
+  isNotEmpty: (t) => t('validation.required'),
+  isDefined: (t) => t('validation.required'),
+  minLength: lengthMessage('validation.minLength'),
+  maxLength: lengthMessage('validation.maxLength'),
+  isIn: (t) => t('validation.oneOf'),
+  whitelistValidation: (t) => t('validation.notAllowed'),
+};
+
 /** One field problem from class-validator (`constraint` + English reason) in the interface language. */
 export function fieldErrorMessage(t: Translate, error: FieldError): string {
-  switch (error.constraint) {
-    case 'isEmail':
-      return t('validation.email');
-    case 'isNotEmpty':
-    case 'isDefined':
-      return t('validation.required');
-    case 'minLength': {
-      const min = firstNumber(error.reason);
-      return min === null ? t('validation.invalid') : t('validation.minLength', { min });
-    }
-    case 'maxLength': {
-      const max = firstNumber(error.reason);
-      return max === null ? t('validation.invalid') : t('validation.maxLength', { max });
-    }
-    case 'isIn':
-      return t('validation.oneOf');
-    case 'whitelistValidation':
-      return t('validation.notAllowed');
-    default:
-      return t('validation.invalid');
-  }
+  const constraint = error.constraint;
+  const message =
+    constraint && Object.hasOwn(CONSTRAINT_MESSAGES, constraint)
+      ? CONSTRAINT_MESSAGES[constraint]
+      : undefined;
+  return message ? message(t, error.reason) : t('validation.invalid');
 }
 
 /** Field errors of a validation failure keyed by top-level field name (first problem per field). */

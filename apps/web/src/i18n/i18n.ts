@@ -9,7 +9,9 @@ export type MessageKey = keyof typeof ru;
 export type Dictionary = { readonly [K in MessageKey]: string };
 
 /** `'{name} and {count}'` → `'name' | 'count'`. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
 
 export type MessageParams<K extends MessageKey> = Placeholders<(typeof ru)[K]>;
 export type ParamValue = string | number;
@@ -18,6 +20,11 @@ export type ParamValue = string | number;
 export type TranslateArgs<K extends MessageKey> = [MessageParams<K>] extends [never]
   ? []
   : [params: Record<MessageParams<K>, ParamValue>];
+
+/** Keys whose message takes no params: safe to build from data (`role.${role}`) and pass without params. */
+export type PlainMessageKey = {
+  [K in MessageKey]: [MessageParams<K>] extends [never] ? K : never;
+}[MessageKey];
 
 export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
 
@@ -39,7 +46,7 @@ export function interpolate(template: string, params: Readonly<Record<string, Pa
 
 export function createTranslate(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale];
-  return (key, ...args) => interpolate(dictionary[key], args[0] as Record<string, ParamValue> | undefined);
+  return (key, ...args) => interpolate(dictionary[key], args[0]);
 }
 
 /** Whether a string is a known message key (for keys built from server data, such as unknown future kinds). */
@@ -47,12 +54,21 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ru, key);
 }
 
+/** A known key whose message has no placeholders. */
+export function isPlainMessageKey(key: string): key is PlainMessageKey {
+  return isMessageKey(key) && !/\{[a-zA-Z0-9_]+\}/.test(ru[key]);
+}
+
 const INTL_LOCALES: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 
 export function formatDate(locale: Locale, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
 }
 
 export function formatDateTime(locale: Locale, iso: string): string {
@@ -74,4 +90,13 @@ export function formatNumber(locale: Locale, value: number): string {
 /** Picks the name in the interface language from a `nameRu`/`nameEn` pair. */
 export function localizedName(locale: Locale, names: { nameRu: string; nameEn: string }): string {
   return locale === 'en' ? names.nameEn : names.nameRu;
+}
+
+/**
+ * A name in quotation marks of the language: «…» in Russian, with quotes inside the name turned into „…“
+ * («Городской округ „Город Обнинск“»); “…” in English.
+ */
+export function quoted(locale: Locale, text: string): string {
+  if (locale === 'en') return `“${text}”`;
+  return `«${text.replace(/«/g, '„').replace(/»/g, '“')}»`;
 }

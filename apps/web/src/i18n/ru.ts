@@ -14,7 +14,7 @@ export const ru = {
 
   'header.organization': 'Организация',
   'header.noOrganizations': 'Нет организаций',
-  'header.membershipOption': '{organization} — {role}',
+  'header.membershipOption': '{organization} — {roles}',
   'header.notificationsLink': 'Уведомления',
   'header.notificationsUnread': 'Уведомления, непрочитанных: {count}',
   'header.userMenu': 'Меню пользователя {name}',
@@ -62,7 +62,8 @@ export const ru = {
   'error.members.role-not-allowed': 'Эту роль нельзя назначить в этой организации.',
   'error.members.already-member': 'Этот человек уже состоит в организации с этой ролью.',
   'error.members.already-invited': 'На этот адрес уже отправлено приглашение с этой ролью.',
-  'error.invitations.invalid': 'Ссылка-приглашение недействительна: срок её действия истёк, её отозвали или уже использовали.',
+  'error.invitations.invalid':
+    'Ссылка-приглашение недействительна: срок её действия истёк, её отозвали или уже использовали.',
   'error.client.network-error': 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
   'error.client.unexpected-response': 'Сервер вернул неожиданный ответ. Попробуйте позже.',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
@@ -85,8 +86,9 @@ export const ru = {
 
   'home.title': 'Главная',
   'home.welcome': 'Здравствуйте, {name}!',
-  'home.currentRole': 'Вы работаете в организации «{organization}» с ролью «{role}».',
-  'home.noMemberships': 'Вы пока не состоите ни в одной организации. Попросите администратора прислать приглашение.',
+  'home.currentRole': 'Организация: {organization}. Ваша роль: {roles}.',
+  'home.noMemberships':
+    'Вы пока не состоите ни в одной организации. Попросите администратора прислать приглашение.',
   'home.organizationHeading': 'Карточка организации',
   'home.quickLinks': 'Быстрые ссылки',
 
@@ -112,7 +114,7 @@ export const ru = {
   'organizations.name': 'Название',
   'organizations.empty': 'Нет доступных организаций.',
   'organizations.membersLink': 'Участники',
-  'organizations.membersLinkFor': 'Участники организации «{organization}»',
+  'organizations.membersLinkFor': 'Участники организации {organization}',
   'organizationPage.membersLink': 'Участники организации',
 
   'role.municipal_editor': 'Редактор муниципалитета',
@@ -135,7 +137,7 @@ export const ru = {
   'members.remove': 'Исключить',
   'members.removeFor': 'Исключить участника {name}',
   'members.removeConfirmTitle': 'Исключить участника?',
-  'members.removeConfirmText': '{name} ({email}) потеряет роль «{role}» в организации «{organization}».',
+  'members.removeConfirmText': '{name} ({email}) потеряет роль «{role}» в организации {organization}.',
   'members.removeConfirm': 'Да, исключить',
   'members.removed': 'Участник {name} исключён из организации.',
   'members.readOnly': 'Вы можете только просматривать участников этой организации.',
@@ -153,7 +155,8 @@ export const ru = {
   'invitations.revoked': 'Приглашение для {email} отозвано.',
 
   'invite.heading': 'Пригласить участника',
-  'invite.hint': 'Мы отправим письмо со ссылкой. Перейдя по ней, человек получит доступ к организации с выбранной ролью.',
+  'invite.hint':
+    'Мы отправим письмо со ссылкой. Перейдя по ней, человек получит доступ к организации с выбранной ролью.',
   'invite.email': 'Электронная почта',
   'invite.role': 'Роль',
   'invite.rolePlaceholder': 'Выберите роль',
@@ -162,7 +165,7 @@ export const ru = {
   'invite.sent': 'Приглашение отправлено на адрес {email}.',
 
   'acceptInvitation.title': 'Приглашение в организацию',
-  'acceptInvitation.summary': 'Вас приглашают в организацию «{organization}» с ролью «{role}».',
+  'acceptInvitation.summary': 'Вас приглашают в организацию {organization} с ролью «{role}».',
   'acceptInvitation.email': 'Приглашение отправлено на адрес {email}.',
   'acceptInvitation.expires': 'Приглашение действует до {date}.',
   'acceptInvitation.displayName': 'Ваше имя и фамилия',
@@ -170,7 +173,8 @@ export const ru = {
   'acceptInvitation.newPassword': 'Придумайте пароль',
   'acceptInvitation.newPasswordHint': 'Не короче 10 символов.',
   'acceptInvitation.existingPassword': 'Пароль вашей учётной записи',
-  'acceptInvitation.existingPasswordHint': 'У вас уже есть учётная запись с этим адресом; её пароль не изменится.',
+  'acceptInvitation.existingPasswordHint':
+    'У вас уже есть учётная запись с этим адресом; её пароль не изменится.',
   'acceptInvitation.submit': 'Принять приглашение',
   'acceptInvitation.submitting': 'Принимаем приглашение…',
   'acceptInvitation.invalidTitle': 'Приглашение недействительно',
@@ -182,13 +186,16 @@ export const ru = {
   'notifications.markRead': 'Отметить прочитанным',
   'notifications.open': 'Открыть',
   'notifications.refresh': 'Обновить',
-  'notification.invitation-accepted': '{name} ({email}) принял(а) приглашение в организацию «{organization}» с ролью «{role}».',
+  'notification.invitation-accepted':
+    '{invitee} ({email}) принял(а) приглашение в организацию {organization} с ролью «{role}».',
   'notification.unknown': 'Новое уведомление.',
 
   'mailbox.title': 'Исходящая почта (разработка)',
-  'mailbox.intro': 'Почтовый сервер не настроен, поэтому письма, которые отправила бы система, сохраняются здесь. Страница видна только администраторам платформы.',
+  'mailbox.intro':
+    'Почтовый сервер не настроен, поэтому письма, которые отправила бы система, сохраняются здесь. Страница видна только администраторам платформы.',
   'mailbox.caption': 'Письма',
   'mailbox.to': 'Кому',
+  'mailbox.toAddress': 'Кому: {to}',
   'mailbox.subject': 'Тема',
   'mailbox.createdAt': 'Создано',
   'mailbox.status': 'Статус',

@@ -144,7 +144,11 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   if (response.status === 204) return undefined as T;
   const body = await readJson(response);
   if (body === undefined) {
-    throw new ApiError({ code: 'client.unexpected-response', status: response.status, message: 'Empty or invalid JSON body' });
+    throw new ApiError({
+      code: 'client.unexpected-response',
+      status: response.status,
+      message: 'Empty or invalid JSON body',
+    });
   }
   return body as T;
 }

@@ -17,7 +17,27 @@ export function writePreference(key: string, value: string | null): void {
   }
 }
 
+/** Per-tab flags (sessionStorage): gone when the tab closes. */
+export function readTabFlag(key: string): boolean {
+  try {
+    return globalThis.sessionStorage?.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function writeTabFlag(key: string, value: boolean): void {
+  try {
+    if (value) globalThis.sessionStorage?.setItem(key, '1');
+    else globalThis.sessionStorage?.removeItem(key);
+  } catch {
+    // Not kept; only a convenience is lost.
+  }
+}
+
 export const PREFERENCE_KEYS = {
   locale: 'scr.locale',
-  membership: (userId: string) => `scr.membership.${userId}`,
+  organization: (userId: string) => `scr.organization.${userId}`,
+  /** Set when a signed-out visitor picks a language: the next sign-in saves it instead of applying the profile's. */
+  localeChosenSignedOut: 'scr.locale-chosen-signed-out',
 } as const;

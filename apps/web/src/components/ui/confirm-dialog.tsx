@@ -17,7 +17,16 @@ export type ConfirmDialogProps = {
  * A modal confirmation on the native <dialog>: the browser traps focus and closes it on Escape. Focus starts
  * on "Cancel", so a stray Enter never confirms a destructive action.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -43,7 +52,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       </h2>
       <div className="dialog__body">{children}</div>
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy} autoFocus>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+          disabled={busy}
+          autoFocus
+        >
           {cancelLabel}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>

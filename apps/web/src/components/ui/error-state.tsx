@@ -21,7 +21,9 @@ export function ErrorState({ error, title, message, onRetry, children }: ErrorSt
     <div className="error-state" role="alert">
       {title ? <h2 className="error-state__title">{title}</h2> : null}
       <p className="error-state__message">{message ?? errorMessage(t, error)}</p>
-      {reference ? <p className="error-state__reference">{t('error.requestId', { requestId: reference })}</p> : null}
+      {reference ? (
+        <p className="error-state__reference">{t('error.requestId', { requestId: reference })}</p>
+      ) : null}
       {onRetry || children ? (
         <div className="error-state__actions">
           {onRetry ? (

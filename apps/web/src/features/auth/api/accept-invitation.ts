@@ -3,6 +3,7 @@ import type { AcceptInvitationDto, SessionResponse } from '@smartcity/contracts'
 
 import { apiClient, setCsrfToken } from '../../../lib/api-client';
 import { authKeys } from './auth-keys';
+import { forgetSignOuts } from './logout';
 
 export function acceptInvitation(token: string, body: AcceptInvitationDto): Promise<SessionResponse> {
   return apiClient.post<SessionResponse>(`/invitations/${encodeURIComponent(token)}/accept`, body);
@@ -15,6 +16,7 @@ export function useAcceptInvitation(token: string) {
     mutationFn: (body: AcceptInvitationDto) => acceptInvitation(token, body),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
+      forgetSignOuts(queryClient);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
       queryClient.removeQueries({ queryKey: authKeys.invitation(token) });
       queryClient.setQueryData(authKeys.session(), session);

@@ -4,7 +4,10 @@ import type { InvitationPreviewResponse } from '@smartcity/contracts';
 import { apiClient } from '../../../lib/api-client';
 import { authKeys } from './auth-keys';
 
-export function getInvitationPreview(token: string, signal?: AbortSignal): Promise<InvitationPreviewResponse> {
+export function getInvitationPreview(
+  token: string,
+  signal?: AbortSignal,
+): Promise<InvitationPreviewResponse> {
   return apiClient.get<InvitationPreviewResponse>(`/invitations/${encodeURIComponent(token)}`, signal);
 }
 

@@ -15,7 +15,7 @@ type FieldName = keyof Fields;
 export type AcceptInvitationFormProps = {
   token: string;
   invitation: InvitationPreviewResponse;
-  onAccepted: (session: SessionResponse) => void;
+  onAccepted: (session: SessionResponse, invitation: InvitationPreviewResponse) => void;
 };
 
 /**
@@ -52,7 +52,10 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptIn
     setClientErrors(errors);
     if (errors.displayName) return nameRef.current?.focus();
     if (errors.password) return passwordRef.current?.focus();
-    accept.mutateAsync({ displayName, password: values.password }).then(onAccepted, () => undefined);
+    accept.mutateAsync({ displayName, password: values.password }).then(
+      (session) => onAccepted(session, invitation),
+      () => undefined,
+    );
   };
 
   const update = (field: FieldName) => (event: { target: { value: string } }) => {
@@ -76,9 +79,13 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptIn
       />
       <TextField
         ref={passwordRef}
-        label={invitation.hasAccount ? t('acceptInvitation.existingPassword') : t('acceptInvitation.newPassword')}
+        label={
+          invitation.hasAccount ? t('acceptInvitation.existingPassword') : t('acceptInvitation.newPassword')
+        }
         hint={
-          invitation.hasAccount ? t('acceptInvitation.existingPasswordHint') : t('acceptInvitation.newPasswordHint')
+          invitation.hasAccount
+            ? t('acceptInvitation.existingPasswordHint')
+            : t('acceptInvitation.newPasswordHint')
         }
         type="password"
         name="password"

@@ -1,8 +1,8 @@
-import type { SessionResponse } from '@smartcity/contracts';
+import type { InvitationPreviewResponse, SessionResponse } from '@smartcity/contracts';
 
 import { ErrorState } from '../../../components/ui/error-state';
 import { Spinner } from '../../../components/ui/spinner';
-import { formatDate, localizedName } from '../../../i18n/i18n';
+import { formatDate, localizedName, quoted } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { isApiError } from '../../../lib/api-client';
 import { useInvitationPreview } from '../api/get-invitation-preview';
@@ -10,7 +10,7 @@ import { AcceptInvitationForm } from './accept-invitation-form';
 
 export type InvitationAcceptanceProps = {
   token: string;
-  onAccepted: (session: SessionResponse) => void;
+  onAccepted: (session: SessionResponse, invitation: InvitationPreviewResponse) => void;
 };
 
 /** The public page behind an invitation link: what is offered, then name and password. */
@@ -33,15 +33,23 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
   }
 
   const invitation = preview.data;
-  const organization = localizedName(locale, { nameRu: invitation.organizationNameRu, nameEn: invitation.organizationNameEn });
+  const organization = localizedName(locale, {
+    nameRu: invitation.organizationNameRu,
+    nameEn: invitation.organizationNameEn,
+  });
   return (
     <div className="stack">
       <div className="panel panel--highlight">
         <p className="lead">
-          {t('acceptInvitation.summary', { organization, role: t(`role.${invitation.role}`) })}
+          {t('acceptInvitation.summary', {
+            organization: quoted(locale, organization),
+            role: t(`role.${invitation.role}`),
+          })}
         </p>
         <p>{t('acceptInvitation.email', { email: invitation.email })}</p>
-        <p className="muted">{t('acceptInvitation.expires', { date: formatDate(locale, invitation.expiresAt) })}</p>
+        <p className="muted">
+          {t('acceptInvitation.expires', { date: formatDate(locale, invitation.expiresAt) })}
+        </p>
       </div>
       <AcceptInvitationForm token={token} invitation={invitation} onAccepted={onAccepted} />
     </div>

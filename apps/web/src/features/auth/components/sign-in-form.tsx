@@ -44,7 +44,12 @@ export function SignInForm() {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? 'sign-in-error' : undefined}>
+    <form
+      className="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={formError ? 'sign-in-error' : undefined}
+    >
       {formError ? (
         <div id="sign-in-error">
           <Alert tone="error">{formError}</Alert>

@@ -8,14 +8,14 @@ import type { LogoutScope } from '../api/logout';
 export type UserMenuProps = {
   displayName: string;
   email: string;
-  onSignedOut: () => void;
 };
 
 /**
  * A disclosure button with the user's name revealing "Sign out" and "Sign out everywhere". Escape and a click
- * outside close it; focus returns to the button.
+ * outside close it; focus returns to the button. Once signed out, the signed-in shell sends the user to the sign-in
+ * page.
  */
-export function UserMenu({ displayName, email, onSignedOut }: UserMenuProps) {
+export function UserMenu({ displayName, email }: UserMenuProps) {
   const t = useT();
   const logout = useLogout();
   const [open, setOpen] = useState(false);
@@ -43,8 +43,7 @@ export function UserMenu({ displayName, email, onSignedOut }: UserMenuProps) {
   }, [open]);
 
   const signOut = (scope: LogoutScope) => {
-    // The hook forgets the session; the caller then moves to the sign-in page (the failure is shown below).
-    logout.mutateAsync(scope).then(onSignedOut, () => undefined);
+    logout.mutate(scope);
   };
 
   return (
@@ -73,7 +72,12 @@ export function UserMenu({ displayName, email, onSignedOut }: UserMenuProps) {
         {logout.isError ? <Alert tone="error">{t('header.signOutFailed')}</Alert> : null}
         <ul className="user-menu__actions">
           <li>
-            <button type="button" className="button button--secondary button--block" disabled={logout.isPending} onClick={() => signOut('this-device')}>
+            <button
+              type="button"
+              className="button button--secondary button--block"
+              disabled={logout.isPending}
+              onClick={() => signOut('this-device')}
+            >
               {t('header.signOut')}
             </button>
           </li>

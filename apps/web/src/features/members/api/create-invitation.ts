@@ -4,8 +4,14 @@ import type { CreateInvitationDto, InvitationResponse } from '@smartcity/contrac
 import { apiClient } from '../../../lib/api-client';
 import { memberKeys } from './member-keys';
 
-export function createInvitation(organizationId: string, body: CreateInvitationDto): Promise<InvitationResponse> {
-  return apiClient.post<InvitationResponse>(`/organizations/${encodeURIComponent(organizationId)}/invitations`, body);
+export function createInvitation(
+  organizationId: string,
+  body: CreateInvitationDto,
+): Promise<InvitationResponse> {
+  return apiClient.post<InvitationResponse>(
+    `/organizations/${encodeURIComponent(organizationId)}/invitations`,
+    body,
+  );
 }
 
 export function useCreateInvitation(organizationId: string) {

@@ -6,7 +6,10 @@ import { memberKeys } from './member-keys';
 
 /** Members, pending invitations and the roles the caller may grant (empty ⇒ read-only). */
 export function getMembers(organizationId: string, signal?: AbortSignal): Promise<MembersPageResponse> {
-  return apiClient.get<MembersPageResponse>(`/organizations/${encodeURIComponent(organizationId)}/members`, signal);
+  return apiClient.get<MembersPageResponse>(
+    `/organizations/${encodeURIComponent(organizationId)}/members`,
+    signal,
+  );
 }
 
 export const membersQueryOptions = (organizationId: string) =>

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { errorMessage, fieldErrors } from '../../../i18n/error-messages';
 import { useT } from '../../../i18n/i18n-provider';
 import { isApiError } from '../../../lib/api-client';
+import type { ApiErrorCode } from '../../../lib/api-client';
 import { isEmailAddress } from '../../../lib/validators';
 import { useCreateInvitation } from '../api/create-invitation';
 
@@ -19,25 +20,22 @@ export type InviteFormProps = {
   assignableRoles: readonly Role[];
 };
 
-/** Which field a refusal is about, so it is shown next to that field. */
+/** Refusals about one field, shown next to that field rather than above the form. */
+const FIELD_OF_CODE: Partial<Record<ApiErrorCode, FieldName>> = {
+  'members.already-member': 'email',
+  'members.already-invited': 'email',
+  'members.role-not-allowed': 'role',
+};
+
 function fieldOfCode(error: unknown): FieldName | null {
-  if (!isApiError(error)) return null;
-  switch (error.code) {
-    case 'members.already-member':
-    case 'members.already-invited':
-      return 'email';
-    case 'members.role-not-allowed':
-      return 'role';
-    default:
-      return null;
-  }
+  return isApiError(error) ? (FIELD_OF_CODE[error.code] ?? null) : null;
 }
 
 export function InviteForm({ organizationId, assignableRoles }: InviteFormProps) {
   const t = useT();
   const invite = useCreateInvitation(organizationId);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role | ''>(assignableRoles.length === 1 ? assignableRoles[0]! : '');
+  const [role, setRole] = useState<Role | ''>(assignableRoles.length === 1 ? assignableRoles[0] : '');
   const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [sentTo, setSentTo] = useState<string | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -47,7 +45,8 @@ export function InviteForm({ organizationId, assignableRoles }: InviteFormProps)
   const codeField = fieldOfCode(invite.error);
   if (codeField) serverFields[codeField] = errorMessage(t, invite.error);
   const errorFor = (field: FieldName) => clientErrors[field] ?? serverFields[field];
-  const formError = invite.error && Object.keys(serverFields).length === 0 ? errorMessage(t, invite.error) : null;
+  const formError =
+    invite.error && Object.keys(serverFields).length === 0 ? errorMessage(t, invite.error) : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,7 +77,9 @@ export function InviteForm({ organizationId, assignableRoles }: InviteFormProps)
         {t('invite.heading')}
       </h2>
       <p className="muted">{t('invite.hint')}</p>
-      <div aria-live="polite">{sentTo ? <Alert tone="success">{t('invite.sent', { email: sentTo })}</Alert> : null}</div>
+      <div aria-live="polite">
+        {sentTo ? <Alert tone="success">{t('invite.sent', { email: sentTo })}</Alert> : null}
+      </div>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className="form__row">
         <TextField

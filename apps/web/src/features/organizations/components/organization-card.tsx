@@ -33,7 +33,7 @@ export function OrganizationCard({ organization, regionName, headingLevel = 2 }:
             <dd>
               {regionName === undefined
                 ? t('common.loading')
-                : regionName ?? <span className="muted">{t('organization.regionUnavailable')}</span>}
+                : (regionName ?? <span className="muted">{t('organization.regionUnavailable')}</span>)}
             </dd>
           </div>
         ) : null}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { OrganizationResponse } from '@smartcity/contracts';
 
-import { formatNumber, localizedName } from '../../../i18n/i18n';
+import { formatNumber, localizedName, quoted } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 
 export type OrganizationListProps = {
@@ -54,13 +54,15 @@ export function OrganizationList({ organizations, canOpenMembers }: Organization
                 <td>{t(`organizationKind.${organization.kind}`)}</td>
                 <td>{region ? localizedName(locale, region) : t('common.none')}</td>
                 <td className="numeric">
-                  {organization.population === null ? t('common.none') : formatNumber(locale, organization.population)}
+                  {organization.population === null
+                    ? t('common.none')
+                    : formatNumber(locale, organization.population)}
                 </td>
                 <td>
                   {canOpenMembers(organization) ? (
                     <Link
                       to={`/organizations/${organization.id}/members`}
-                      aria-label={t('organizations.membersLinkFor', { organization: name })}
+                      aria-label={t('organizations.membersLinkFor', { organization: quoted(locale, name) })}
                     >
                       {t('organizations.membersLink')}
                     </Link>

@@ -1,0 +1,41 @@
+import { NavLink } from 'react-router-dom';
+
+import { useT } from '../../i18n/i18n-provider';
+import type { PlainMessageKey } from '../../i18n/i18n';
+import { useCurrentOrganization } from '../current-organization';
+
+type NavItem = { to: string; label: PlainMessageKey; end?: boolean };
+
+/**
+ * Only what exists and what the current membership's role allows: Home, Organizations, Members,
+ * Notifications, and the development mailbox for platform admins.
+ */
+export function MainNav() {
+  const t = useT();
+  const { current, hasPermission } = useCurrentOrganization();
+
+  const items: NavItem[] = [{ to: '/', label: 'nav.home', end: true }];
+  if (hasPermission('organizations.read'))
+    items.push({ to: '/organizations', label: 'nav.organizations', end: true });
+  if (current && hasPermission('members.read')) {
+    items.push({ to: `/organizations/${current.organization.id}/members`, label: 'nav.members' });
+  }
+  items.push({ to: '/notifications', label: 'nav.notifications' });
+  if (hasPermission('mailbox.read')) items.push({ to: '/dev/mailbox', label: 'nav.mailbox' });
+
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <div className="container">
+        <ul className="main-nav__list">
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.end} className="main-nav__link">
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { createBrowserRouter } from 'react-router-dom';
+
+import { PublicLayout } from './layout/public-layout';
+import { RequireSession } from './layout/require-session';
+import { HomeRoute } from './routes/home-route';
+import { InvitationRoute } from './routes/invitation-route';
+import { MailboxRoute } from './routes/mailbox-route';
+import { MembersRoute } from './routes/members-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { NotificationsRoute } from './routes/notifications-route';
+import { OrganizationRoute } from './routes/organization-route';
+import { OrganizationsRoute } from './routes/organizations-route';
+import { RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in-route';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <PublicLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { path: '/sign-in', element: <SignInRoute /> },
+        { path: '/invitations/:token', element: <InvitationRoute /> },
+      ],
+    },
+    {
+      element: <RequireSession />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <HomeRoute /> },
+        { path: '/organizations', element: <OrganizationsRoute /> },
+        { path: '/organizations/:orgId', element: <OrganizationRoute /> },
+        { path: '/organizations/:orgId/members', element: <MembersRoute /> },
+        { path: '/notifications', element: <NotificationsRoute /> },
+        { path: '/dev/mailbox', element: <MailboxRoute /> },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ]);
+}
