@@ -31,7 +31,9 @@ describe('audit trail', () => {
         after: { a: 1 },
       }),
     );
-    const row = await t.dataSource.getRepository(AuditEvent).findOneOrFail({ where: { action: 'test.happened' }, order: { id: 'DESC' } });
+    const row = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { action: 'test.happened' }, order: { id: 'DESC' } });
     return row.id;
   }
 
@@ -43,7 +45,9 @@ describe('audit trail', () => {
     const id = await anEvent();
 
     await expect(t.dataSource.query(sql(id))).rejects.toThrow(/append-only/);
-    expect(await t.dataSource.getRepository(AuditEvent).findOneBy({ id })).toMatchObject({ action: 'test.happened' });
+    expect(await t.dataSource.getRepository(AuditEvent).findOneBy({ id })).toMatchObject({
+      action: 'test.happened',
+    });
   });
 
   it('is refused for a non-owner application role too', async () => {

@@ -8,7 +8,7 @@ import { TestApp } from './test-app';
 
 function cookiesOf(res: Response): Record<string, string> {
   const header = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-  return Object.fromEntries(header.map((c) => c.split(';')[0]!.split('=') as [string, string]));
+  return Object.fromEntries(header.map((c) => c.split(';')[0].split('=') as [string, string]));
 }
 
 describe('sign-in and sessions', () => {
@@ -26,7 +26,8 @@ describe('sign-in and sessions', () => {
 
   afterAll(() => t.close());
 
-  const login = (email: string, password: string) => t.http.post('/api/v1/auth/login').send({ email, password });
+  const login = (email: string, password: string) =>
+    t.http.post('/api/v1/auth/login').send({ email, password });
 
   it('signs in with e-mail (any case) and password, setting an httpOnly SameSite session cookie', async () => {
     const res = await login('Editor@City.TEST', 'correct horse battery');
@@ -66,15 +67,25 @@ describe('sign-in and sessions', () => {
     const cookie = `${SESSION_COOKIE}=${cookiesOf(res)[SESSION_COOKIE]}`;
 
     const without = await t.http.patch('/api/v1/me').set('Cookie', cookie).send({ locale: 'en' });
-    const wrong = await t.http.patch('/api/v1/me').set('Cookie', cookie).set(CSRF_HEADER, 'forged').send({ locale: 'en' });
-    const right = await t.http.patch('/api/v1/me').set('Cookie', cookie).set(CSRF_HEADER, res.body.csrfToken).send({ locale: 'en' });
+    const wrong = await t.http
+      .patch('/api/v1/me')
+      .set('Cookie', cookie)
+      .set(CSRF_HEADER, 'forged')
+      .send({ locale: 'en' });
+    const right = await t.http
+      .patch('/api/v1/me')
+      .set('Cookie', cookie)
+      .set(CSRF_HEADER, res.body.csrfToken)
+      .send({ locale: 'en' });
 
     expect(without.status).toBe(403);
     expect(without.body.code).toBe('common.csrf-failed');
     expect(wrong.status).toBe(403);
     expect(right.status).toBe(200);
     expect(right.body.locale).toBe('en');
-    const audit = await t.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'users.locale-changed', entityId: user.id });
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'users.locale-changed', entityId: user.id });
     expect(audit).toMatchObject({ actorUserId: user.id, before: { locale: 'ru' }, after: { locale: 'en' } });
   });
 
@@ -82,7 +93,8 @@ describe('sign-in and sessions', () => {
     const a = await login('editor@city.test', 'correct horse battery');
     const b = await login('editor@city.test', 'correct horse battery');
     const c = await login('editor@city.test', 'correct horse battery');
-    const callerOf = (res: Response) => t.caller(user.id, cookiesOf(res)[SESSION_COOKIE]!, res.body.csrfToken as string);
+    const callerOf = (res: Response) =>
+      t.caller(user.id, cookiesOf(res)[SESSION_COOKIE], res.body.csrfToken as string);
 
     expect((await callerOf(a).post('/api/v1/auth/logout')).status).toBe(204);
     expect((await callerOf(a).get('/api/v1/auth/session')).status).toBe(401);
@@ -91,7 +103,9 @@ describe('sign-in and sessions', () => {
     expect((await callerOf(b).post('/api/v1/auth/logout-all')).status).toBe(204);
     expect((await callerOf(b).get('/api/v1/auth/session')).status).toBe(401);
     expect((await callerOf(c).get('/api/v1/auth/session')).status).toBe(401);
-    const audit = await t.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'auth.signed-out-everywhere' });
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'auth.signed-out-everywhere' });
     expect((audit.after as { revokedSessions: number }).revokedSessions).toBeGreaterThanOrEqual(2);
   });
 

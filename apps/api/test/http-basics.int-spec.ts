@@ -31,7 +31,10 @@ describe('HTTP basics', () => {
       const res = await t.http.get('/api/docs-json');
       const doc = res.body as {
         openapi: string;
-        paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, { content?: unknown }> }>>;
+        paths: Record<
+          string,
+          Record<string, { requestBody?: unknown; responses: Record<string, { content?: unknown }> }>
+        >;
         components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
       };
 
@@ -40,9 +43,19 @@ describe('HTTP basics', () => {
       for (const route of routeTable(t.app)) {
         const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
         const operation = doc.paths[path]?.[route.method];
-        expect({ route: route.handler, documented: Boolean(operation) }).toEqual({ route: route.handler, documented: true });
-        if (['post', 'patch', 'put'].includes(route.method) && !route.path.endsWith('/read') && !route.path.includes('logout')) {
-          expect({ route: route.handler, body: Boolean(operation!.requestBody) }).toEqual({ route: route.handler, body: true });
+        expect({ route: route.handler, documented: Boolean(operation) }).toEqual({
+          route: route.handler,
+          documented: true,
+        });
+        if (
+          ['post', 'patch', 'put'].includes(route.method) &&
+          !route.path.endsWith('/read') &&
+          !route.path.includes('logout')
+        ) {
+          expect({ route: route.handler, body: Boolean(operation.requestBody) }).toEqual({
+            route: route.handler,
+            body: true,
+          });
         }
       }
       expect(doc.components.schemas.CreateInvitationDto.properties).toHaveProperty('email');
@@ -67,7 +80,9 @@ describe('HTTP basics', () => {
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('common.validation-failed');
-      expect(res.body.details.fields).toEqual([expect.objectContaining({ field: 'admin', reason: 'admin is not an allowed field' })]);
+      expect(res.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'admin', reason: 'admin is not an allowed field' }),
+      ]);
       expect(res.body.requestId).toBeTruthy();
     });
 
@@ -123,7 +138,10 @@ describe('HTTP basics', () => {
   describe('sign-in rate limit', () => {
     it('answers 429 with Retry-After after too many attempts for one e-mail', async () => {
       const attempt = () =>
-        t.http.post('/api/v1/auth/login').set('x-forwarded-for', '10.0.0.9').send({ email: 'victim@x.test', password: 'guess' });
+        t.http
+          .post('/api/v1/auth/login')
+          .set('x-forwarded-for', '10.0.0.9')
+          .send({ email: 'victim@x.test', password: 'guess' });
       const statuses: number[] = [];
       for (let i = 0; i < 4; i += 1) statuses.push((await attempt()).status);
       const limited = await attempt();

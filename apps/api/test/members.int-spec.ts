@@ -10,10 +10,12 @@ import { TestApp, type Caller } from './test-app';
 
 /** The one-time link is only in the composed e-mail; tests read it from there, as the invitee would. */
 async function linkTokenFor(t: TestApp, email: string): Promise<string> {
-  const mail = await t.dataSource.getRepository(MailMessage).findOneOrFail({ where: { toAddress: email }, order: { createdAt: 'DESC' } });
+  const mail = await t.dataSource
+    .getRepository(MailMessage)
+    .findOneOrFail({ where: { toAddress: email }, order: { createdAt: 'DESC' } });
   const match = /\/invitations\/([A-Za-z0-9_-]{20,})/.exec(mail.textBody);
   if (!match) throw new Error('No invitation link in the e-mail');
-  return match[1]!;
+  return match[1];
 }
 
 describe('members and invitations', () => {
@@ -32,18 +34,31 @@ describe('members and invitations', () => {
 
   afterAll(() => t.close());
 
-  const invite = (caller: Caller, body: object, org = city) => caller.post(`/api/v1/organizations/${org.id}/invitations`, body);
+  const invite = (caller: Caller, body: object, org = city) =>
+    caller.post(`/api/v1/organizations/${org.id}/invitations`, body);
 
   it('lets a municipal lead invite an editor: invitation, e-mail, outbox job and audit event in one go', async () => {
     const res = await invite(lead, { email: 'New.Editor@City.test', role: 'municipal_editor' });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'new.editor@city.test', role: 'municipal_editor', status: 'pending' });
-    const mail = await t.dataSource.getRepository(MailMessage).findOneByOrFail({ toAddress: 'new.editor@city.test' });
+    expect(res.body).toMatchObject({
+      email: 'new.editor@city.test',
+      role: 'municipal_editor',
+      status: 'pending',
+    });
+    const mail = await t.dataSource
+      .getRepository(MailMessage)
+      .findOneByOrFail({ toAddress: 'new.editor@city.test' });
     expect(mail.textBody).toContain('/invitations/');
     expect(await t.dataSource.getRepository(OutboxEvent).countBy({ jobName: 'mail.send-message' })).toBe(1);
-    const audit = await t.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'members.invited', entityId: res.body.id });
-    expect(audit).toMatchObject({ actorUserId: lead.userId, organizationId: city.id, after: { role: 'municipal_editor' } });
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'members.invited', entityId: res.body.id });
+    expect(audit).toMatchObject({
+      actorUserId: lead.userId,
+      organizationId: city.id,
+      after: { role: 'municipal_editor' },
+    });
     const stored = await t.dataSource.getRepository(Invitation).findOneByOrFail({ id: res.body.id });
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(mail.textBody).not.toContain(stored.tokenHash);
@@ -90,34 +105,63 @@ describe('members and invitations', () => {
     const token = await linkTokenFor(t, 'new.editor@city.test');
 
     const preview = await t.http.get(`/api/v1/invitations/${token}`);
-    const accepted = await t.http.post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Новый Редактор', password: 'a long enough password' });
-    const reused = await t.http.post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Again', password: 'a long enough password' });
+    const accepted = await t.http
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Новый Редактор', password: 'a long enough password' });
+    const reused = await t.http
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Again', password: 'a long enough password' });
 
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ email: 'new.editor@city.test', role: 'municipal_editor', hasAccount: false });
+    expect(preview.body).toMatchObject({
+      email: 'new.editor@city.test',
+      role: 'municipal_editor',
+      hasAccount: false,
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body.user.displayName).toBe('Новый Редактор');
-    expect(accepted.body.memberships).toEqual([expect.objectContaining({ role: 'municipal_editor', organization: expect.objectContaining({ id: city.id }) })]);
+    expect(accepted.body.memberships).toEqual([
+      expect.objectContaining({
+        role: 'municipal_editor',
+        organization: expect.objectContaining({ id: city.id }),
+      }),
+    ]);
     expect(accepted.headers['set-cookie']).toBeDefined();
     expect(reused.status).toBe(404);
     expect(reused.body.code).toBe('invitations.invalid');
-    expect(await t.dataSource.getRepository(OutboxEvent).countBy({ jobName: 'invitations.notify-accepted' })).toBe(1);
+    expect(
+      await t.dataSource.getRepository(OutboxEvent).countBy({ jobName: 'invitations.notify-accepted' }),
+    ).toBe(1);
   });
 
   it('asks an existing account for its current password and adds the membership', async () => {
     const coordinator = await t.asMember(region, 'regional_coordinator');
-    const existing = await t.user({ email: 'existing@person.test', passwordHash: await hashPassword('my current password') });
-    expect((await invite(coordinator, { email: 'existing@person.test', role: 'regional_coordinator' }, region)).status).toBe(201);
+    const existing = await t.user({
+      email: 'existing@person.test',
+      passwordHash: await hashPassword('my current password'),
+    });
+    expect(
+      (await invite(coordinator, { email: 'existing@person.test', role: 'regional_coordinator' }, region))
+        .status,
+    ).toBe(201);
     const token = await linkTokenFor(t, 'existing@person.test');
 
     const preview = await t.http.get(`/api/v1/invitations/${token}`);
-    const wrong = await t.http.post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Existing', password: 'not the password' });
-    const right = await t.http.post(`/api/v1/invitations/${token}/accept`).send({ displayName: 'Existing', password: 'my current password' });
+    const wrong = await t.http
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Existing', password: 'not the password' });
+    const right = await t.http
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ displayName: 'Existing', password: 'my current password' });
 
     expect(preview.body.hasAccount).toBe(true);
     expect(wrong.status).toBe(401);
     expect(right.status).toBe(200);
-    expect(await t.dataSource.getRepository(Membership).countBy({ userId: existing.id, organizationId: region.id })).toBe(1);
+    expect(
+      await t.dataSource
+        .getRepository(Membership)
+        .countBy({ userId: existing.id, organizationId: region.id }),
+    ).toBe(1);
   });
 
   it('accepts a link once even when two requests race', async () => {
@@ -125,7 +169,9 @@ describe('members and invitations', () => {
     const token = await linkTokenFor(t, 'racer@city.test');
     const body = { displayName: 'Racer', password: 'a long enough password' };
 
-    const results = await Promise.all([1, 2, 3].map(() => t.http.post(`/api/v1/invitations/${token}/accept`).send(body)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => t.http.post(`/api/v1/invitations/${token}/accept`).send(body)),
+    );
 
     expect(results.map((r) => r.status).sort()).toEqual([200, 404, 404]);
     expect(await t.dataSource.getRepository(User).countBy({ email: 'racer@city.test' })).toBe(1);
@@ -149,7 +195,10 @@ describe('members and invitations', () => {
     const res = await t.http.post(`/api/v1/invitations/${token}/accept`).send({ password: 'short' });
 
     expect(res.status).toBe(400);
-    expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['displayName', 'password']);
+    expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'displayName',
+      'password',
+    ]);
   });
 
   it('removes a member and records who it was', async () => {
@@ -160,7 +209,9 @@ describe('members and invitations', () => {
 
     expect(res.status).toBe(204);
     expect(await t.dataSource.getRepository(Membership).countBy({ id: membership.id })).toBe(0);
-    const audit = await t.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: 'members.removed', entityId: membership.id });
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'members.removed', entityId: membership.id });
     expect(audit.before).toMatchObject({ email: member.email, role: 'municipal_editor' });
   });
 });

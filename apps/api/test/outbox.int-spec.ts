@@ -22,7 +22,12 @@ describe('job pipeline', () => {
     redis = await DisposableRedis.start();
     t = await TestApp.start({ worker: true, env: { REDIS_URL: redis.url } });
     city = (await t.regionWithCity()).city;
-    lead = await t.signIn(await t.member(city, 'municipal_lead', { email: 'lead@pipeline.test', passwordHash: await hashPassword('lead password 123') }));
+    lead = await t.signIn(
+      await t.member(city, 'municipal_lead', {
+        email: 'lead@pipeline.test',
+        passwordHash: await hashPassword('lead password 123'),
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -31,17 +36,22 @@ describe('job pipeline', () => {
   });
 
   async function inviteAndReadToken(email: string): Promise<string> {
-    const res = await lead.post(`/api/v1/organizations/${city.id}/invitations`, { email, role: 'municipal_editor' });
+    const res = await lead.post(`/api/v1/organizations/${city.id}/invitations`, {
+      email,
+      role: 'municipal_editor',
+    });
     expect(res.status).toBe(201);
     const mail = await t.dataSource.getRepository(MailMessage).findOneByOrFail({ toAddress: email });
-    return /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1]!;
+    return /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1];
   }
 
   it('delivers the invitation e-mail through the worker', async () => {
     await inviteAndReadToken('first@pipeline.test');
 
     const mail = await eventually(() =>
-      t.dataSource.getRepository(MailMessage).findOneBy({ toAddress: 'first@pipeline.test', status: 'stored' }),
+      t.dataSource
+        .getRepository(MailMessage)
+        .findOneBy({ toAddress: 'first@pipeline.test', status: 'stored' }),
     );
     expect(mail.sentAt).not.toBeNull();
     expect(await t.dataSource.getRepository(OutboxEvent).countBy({ status: 'pending' })).toBe(0);
@@ -49,7 +59,12 @@ describe('job pipeline', () => {
 
   it('accepts an invitation while Redis is down and notifies exactly once when it returns', async () => {
     const token = await inviteAndReadToken('offline@pipeline.test');
-    await eventually(() => t.dataSource.getRepository(OutboxEvent).countBy({ status: 'pending' }).then((n) => n === 0));
+    await eventually(() =>
+      t.dataSource
+        .getRepository(OutboxEvent)
+        .countBy({ status: 'pending' })
+        .then((n) => n === 0),
+    );
     await redis.stop();
 
     const accepted = await t.http
@@ -58,32 +73,50 @@ describe('job pipeline', () => {
 
     expect(accepted.status).toBe(200);
     const stuck = await eventually(() =>
-      t.dataSource.getRepository(OutboxEvent).findOneBy({ jobName: 'invitations.notify-accepted', lastError: Not(IsNull()) }),
+      t.dataSource
+        .getRepository(OutboxEvent)
+        .findOneBy({ jobName: 'invitations.notify-accepted', lastError: Not(IsNull()) }),
     );
     expect(stuck.status).toBe('pending');
     expect(await t.dataSource.getRepository(Notification).countBy({ userId: lead.userId })).toBe(0);
 
     await redis.resume();
 
-    const notification = await eventually(() => t.dataSource.getRepository(Notification).findOneBy({ userId: lead.userId }), 30_000);
-    expect(notification).toMatchObject({ kind: 'invitation-accepted', params: expect.objectContaining({ invitee: 'Offline Person' }) });
+    const notification = await eventually(
+      () => t.dataSource.getRepository(Notification).findOneBy({ userId: lead.userId }),
+      30_000,
+    );
+    expect(notification).toMatchObject({
+      kind: 'invitation-accepted',
+      params: expect.objectContaining({ invitee: 'Offline Person' }),
+    });
     const mail = await eventually(() =>
-      t.dataSource.getRepository(MailMessage).findOneBy({ toAddress: 'lead@pipeline.test', status: 'stored' }),
+      t.dataSource
+        .getRepository(MailMessage)
+        .findOneBy({ toAddress: 'lead@pipeline.test', status: 'stored' }),
     );
     expect(mail.textBody).toContain('Offline Person');
-    expect(await t.dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: stuck.id })).toMatchObject({ status: 'sent' });
+    expect(await t.dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: stuck.id })).toMatchObject({
+      status: 'sent',
+    });
 
     // Redelivery (a relay retry or a second worker) must not notify twice: enqueue the same event again under a
     // fresh job id, let it run, and count.
     const queues = t.worker!.get(QueueConnections);
     const job = await queues
       .queue(JOB_DEFINITIONS['invitations.notify-accepted'].queue)
-      .add('invitations.notify-accepted', stuck.payload, jobOptions('invitations.notify-accepted', `${stuck.id}-again`));
+      .add(
+        'invitations.notify-accepted',
+        stuck.payload,
+        jobOptions('invitations.notify-accepted', `${stuck.id}-again`),
+      );
     await eventually(async () => (await job.getState()) === 'completed');
     await t.worker!.get(OutboxRelay).relayPending();
 
     expect(await t.dataSource.getRepository(Notification).countBy({ userId: lead.userId })).toBe(1);
-    expect(await t.dataSource.getRepository(MailMessage).countBy({ toAddress: 'lead@pipeline.test' })).toBe(1);
+    expect(await t.dataSource.getRepository(MailMessage).countBy({ toAddress: 'lead@pipeline.test' })).toBe(
+      1,
+    );
   });
 
   it('lets the inviter read and mark the notification', async () => {

@@ -53,7 +53,10 @@ export class TestApp {
       OUTBOX_POLL_MS: '200',
       ...options.env,
     });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+      bodyParser: false,
+      logger: false,
+    });
     configureHttpApp(app);
     await app.init();
     const worker = options.worker
@@ -72,10 +75,7 @@ export class TestApp {
     await this.database.drop();
   }
 
-  async organization(
-    kind: OrganizationKind,
-    overrides: Partial<Organization> = {},
-  ): Promise<Organization> {
+  async organization(kind: OrganizationKind, overrides: Partial<Organization> = {}): Promise<Organization> {
     const repo = this.dataSource.getRepository(Organization);
     const suffix = randomBytes(3).toString('hex');
     return repo.save(
@@ -100,12 +100,16 @@ export class TestApp {
   async user(overrides: Partial<User> = {}): Promise<User> {
     const repo = this.dataSource.getRepository(User);
     const email = `user-${randomBytes(4).toString('hex')}@test.local`;
-    return repo.save(repo.create({ email, displayName: email, passwordHash: null, locale: 'ru', ...overrides }));
+    return repo.save(
+      repo.create({ email, displayName: email, passwordHash: null, locale: 'ru', ...overrides }),
+    );
   }
 
   async member(organization: Organization, role: Role, overrides: Partial<User> = {}): Promise<User> {
     const user = await this.user(overrides);
-    await this.dataSource.getRepository(Membership).insert({ userId: user.id, organizationId: organization.id, role });
+    await this.dataSource
+      .getRepository(Membership)
+      .insert({ userId: user.id, organizationId: organization.id, role });
     return user;
   }
 
@@ -129,8 +133,10 @@ export class TestApp {
       userId,
       csrfToken,
       get: (path) => request(server).get(path).set('Cookie', cookie),
-      post: (path, body) => request(server).post(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
-      patch: (path, body) => request(server).patch(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
+      post: (path, body) =>
+        request(server).post(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
+      patch: (path, body) =>
+        request(server).patch(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
       delete: (path) => request(server).delete(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken),
     };
   }
@@ -141,7 +147,11 @@ export class TestApp {
 }
 
 /** Polls `probe` until it returns a truthy value or the timeout passes. */
-export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -19,7 +19,8 @@ export async function admin<T>(work: (client: Client) => Promise<T>): Promise<T>
 /** A fresh, migrated database for one test file, cloned from the run's template; dropped by `drop()`. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = process.env[TEMPLATE_DATABASE_ENV];
-  if (!template) throw new Error('Integration tests must run with apps/api/jest.int.config.js (global setup)');
+  if (!template)
+    throw new Error('Integration tests must run with apps/api/jest.int.config.js (global setup)');
   const name = `scr_test_${randomBytes(5).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {

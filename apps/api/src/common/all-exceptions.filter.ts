@@ -33,7 +33,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       );
     }
     if (exception instanceof AppException && exception.code === 'common.rate-limited') {
-      response.setHeader('Retry-After', String(exception.details?.retryAfterSeconds ?? 60));
+      response.setHeader('Retry-After', String(Number(exception.details?.retryAfterSeconds ?? 60)));
     }
     response.status(status).json(body);
   }

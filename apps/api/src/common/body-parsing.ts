@@ -27,6 +27,7 @@ function bodyParserErrors(err: ParserError, req: Request, res: Response, next: N
     case 'request.aborted':
     case 'request.size.invalid':
       return void reply(400, COMMON_ERROR_CODES.validationFailed, err.message);
+    case undefined:
     default:
       return next(err);
   }

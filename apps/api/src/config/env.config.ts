@@ -17,9 +17,7 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+  typeof value === 'string' && value !== '' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
 /** Variables whose values must never be logged. */
 export const SENSITIVE_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);

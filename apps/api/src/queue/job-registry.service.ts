@@ -17,7 +17,8 @@ export class JobRegistry {
     const found = new Map<JobName, string[]>();
     const handlers = new Map<JobName, AnyHandler>();
     for (const wrapper of this.discovery.getProviders()) {
-      const { metatype, instance } = wrapper;
+      const metatype = wrapper.metatype as { name: string } | null;
+      const instance = wrapper.instance as unknown;
       if (!metatype || !instance) continue;
       const name = Reflect.getMetadata(JOB_HANDLER, metatype) as JobName | undefined;
       if (!name) continue;

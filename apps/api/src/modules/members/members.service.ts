@@ -167,7 +167,9 @@ export class MembersService {
       if (!invitation || invitationStatus(invitation, new Date()) !== 'pending') {
         throw new AppException('invitations.invalid', INVALID_LINK);
       }
-      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+      const organization = await manager
+        .getRepository(Organization)
+        .findOneByOrFail({ id: invitation.organizationId });
       const existing = await this.identity.findUserByEmail(manager, invitation.email);
       return {
         email: invitation.email,

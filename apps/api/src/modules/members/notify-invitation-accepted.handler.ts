@@ -32,7 +32,9 @@ export class NotifyInvitationAcceptedHandler implements JobHandler<'invitations.
       // One connection per transaction: queries run one after another.
       const inviter = await manager.getRepository(User).findOneByOrFail({ id: invitation.invitedBy });
       const invitee = await manager.getRepository(User).findOneByOrFail({ id: invitation.acceptedBy });
-      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+      const organization = await manager
+        .getRepository(Organization)
+        .findOneByOrFail({ id: invitation.organizationId });
       const link = `/organizations/${organization.id}/members`;
       const key = `invitation-accepted:${invitation.id}:${inviter.id}`;
       await this.notifications.insertOnce(manager, {

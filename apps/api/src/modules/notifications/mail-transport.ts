@@ -23,8 +23,10 @@ export class MailTransport implements OnModuleDestroy {
   /** Returns the status the message ends in: `sent` (handed to SMTP) or `stored` (dev mailbox). */
   async send(mail: OutgoingMail): Promise<'sent' | 'stored'> {
     if (this.config.MAIL_TRANSPORT === 'mailbox') return 'stored';
-    this.transporter ??= createTransport(this.config.SMTP_URL!);
-    const info = await this.transporter.sendMail({ from: this.config.MAIL_FROM, ...mail });
+    this.transporter ??= createTransport(this.config.SMTP_URL);
+    const info = (await this.transporter.sendMail({ from: this.config.MAIL_FROM, ...mail })) as {
+      messageId?: string;
+    };
     this.logger.log({ messageId: info.messageId }, 'E-mail handed to SMTP');
     return 'sent';
   }
