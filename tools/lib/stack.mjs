@@ -7,7 +7,7 @@ import { ROOT, localBin, run, runOk, spawnChild, stopProcess } from './proc.mjs'
 
 const API_DIST = path.join(ROOT, 'dist/apps/api');
 const WEB_DIST = path.join(ROOT, 'dist/apps/web');
-const WEB_VITE_CONFIG = 'apps/web/vite.config.ts';
+const WEB_VITE_CONFIG = 'apps/web/vite.config.mts';
 
 /** Environment for every Nx invocation: no daemon, no cloud, no interactive terminal UI. */
 export function nxEnv(env = process.env) {

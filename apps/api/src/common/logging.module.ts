@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 import { EnvConfig } from '../config/env.config';
@@ -9,6 +9,8 @@ import { EnvConfig } from '../config/env.config';
     LoggerModule.forRootAsync({
       inject: [EnvConfig],
       useFactory: (config: EnvConfig) => ({
+        // Named wildcard (path-to-regexp 8): the legacy '*' default makes Nest log a conversion warning.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           genReqId: (req) => String((req as { id?: string }).id),

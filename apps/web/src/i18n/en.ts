@@ -99,7 +99,6 @@ export const en: Dictionary = {
   'organization.populationGroup': 'Population group',
   'organization.oktmo': 'OKTMO code',
   'organization.regionalCapital': 'Regional capital',
-  'organization.regionUnavailable': 'region details not available to you',
   'organizationKind.ministry': 'Ministry',
   'organizationKind.region': 'Region',
   'organizationKind.municipality': 'Municipality',

@@ -99,7 +99,6 @@ export const ru = {
   'organization.populationGroup': 'Группа по численности населения',
   'organization.oktmo': 'Код ОКТМО',
   'organization.regionalCapital': 'Административный центр региона',
-  'organization.regionUnavailable': 'нет доступа к данным региона',
   'organizationKind.ministry': 'Министерство',
   'organizationKind.region': 'Регион',
   'organizationKind.municipality': 'Муниципальное образование',

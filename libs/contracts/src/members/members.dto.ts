@@ -16,15 +16,20 @@ export class CreateInvitationDto {
   role!: Role;
 }
 
+export const NEW_PASSWORD_MIN_LENGTH = 10;
+
 export class AcceptInvitationDto {
   @MaxLength(120)
   @MinLength(2, { message: 'displayName must be at least 2 characters' })
   @IsString()
   displayName!: string;
 
-  /** Ignored when the invitee already has an account (they keep their password). */
+  /**
+   * A new password (at least NEW_PASSWORD_MIN_LENGTH characters) or, when the invitee already has an account,
+   * its current password.
+   */
   @MaxLength(200)
-  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MinLength(1, { message: 'password must not be empty' })
   @IsString()
   password!: string;
 }

@@ -28,6 +28,7 @@ export class InvitationResponse {
 
 /** What an invitee sees before accepting (public, by token). */
 export class InvitationPreviewResponse {
+  @IsUUID() organizationId!: string;
   @IsString() email!: string;
   @IsIn(ROLES) role!: Role;
   @IsString() organizationNameRu!: string;

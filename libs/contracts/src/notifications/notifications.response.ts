@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsDateString,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -10,9 +11,22 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import type { Role } from '@smartcity/domain';
+
 // Durable: stored in notifications.kind. Never rename a value.
 export const NOTIFICATION_KINDS = ['invitation-accepted'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The parameters each kind carries; the web renders the text from them in the reader's language. */
+export type NotificationParams = {
+  'invitation-accepted': {
+    invitee: string;
+    email: string;
+    organizationRu: string;
+    organizationEn: string;
+    role: Role;
+  };
+};
 
 /**
  * An in-app notification. The web renders the text from `kind` and `params` through its i18n layer, so the
@@ -21,7 +35,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export class NotificationResponse {
   @IsUUID() id!: string;
   @IsString() kind!: NotificationKind;
-  @IsObject() params!: Record<string, string>;
+  @IsObject() params!: NotificationParams[NotificationKind];
   @IsOptional() @IsString() link!: string | null;
   @IsDateString() createdAt!: string;
   @IsOptional() @IsDateString() readAt!: string | null;
@@ -32,13 +46,17 @@ export class NotificationsPageResponse {
   @IsInt() unread!: number;
 }
 
+export const MAIL_STATUSES = ['pending', 'sent', 'stored'] as const;
+/** `pending`: composed, not yet delivered; `sent`: handed to SMTP; `stored`: kept in the development mailbox. */
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
 /** A message in the development mailbox (MAIL_TRANSPORT=mailbox), shown to platform admins. */
 export class MailMessageResponse {
   @IsUUID() id!: string;
   @IsString() to!: string;
   @IsString() subject!: string;
   @IsString() text!: string;
-  @IsString() status!: string;
+  @IsIn(MAIL_STATUSES) status!: MailStatus;
   @IsDateString() createdAt!: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import type { OrganizationKind, PopulationGroup } from '@smartcity/domain';
 import { ORGANIZATION_KINDS, POPULATION_GROUPS } from '@smartcity/domain';
 
@@ -11,7 +12,18 @@ export class OrganizationSummaryResponse {
   @IsOptional() @IsUUID() parentId!: string | null;
 }
 
+/** A municipality's region, named so members can see it without read access to the region itself. */
+export class ParentOrganizationResponse {
+  @IsUUID() id!: string;
+  @IsString() nameRu!: string;
+  @IsString() nameEn!: string;
+}
+
 export class OrganizationResponse extends OrganizationSummaryResponse {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ParentOrganizationResponse)
+  parent!: ParentOrganizationResponse | null;
   @IsOptional() @IsInt() population!: number | null;
   @IsOptional() @IsIn(POPULATION_GROUPS.map((g) => g.id)) populationGroup!: PopulationGroup | null;
   @IsBoolean() isRegionalCapital!: boolean;

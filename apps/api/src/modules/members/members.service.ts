@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NEW_PASSWORD_MIN_LENGTH } from '@smartcity/contracts';
 import type {
   AcceptInvitationDto,
   CreateInvitationDto,
@@ -172,6 +173,7 @@ export class MembersService {
         .findOneByOrFail({ id: invitation.organizationId });
       const existing = await this.identity.findUserByEmail(manager, invitation.email);
       return {
+        organizationId: invitation.organizationId,
         email: invitation.email,
         role: invitation.role,
         organizationNameRu: organization.nameRu,
@@ -211,6 +213,10 @@ export class MembersService {
           );
         }
       } else {
+        if (dto.password.length < NEW_PASSWORD_MIN_LENGTH) {
+          const reason = `password must be at least ${NEW_PASSWORD_MIN_LENGTH} characters`;
+          throw AppException.validation([{ field: 'password', reason, constraint: 'minLength' }]);
+        }
         user = await this.members.createUser(manager, {
           email: invitation.email,
           displayName: dto.displayName.trim(),

@@ -25,7 +25,7 @@ export function invitationMail(p: {
   return {
     subject: `Приглашение в «Умный город: дорожные карты» / Invitation to Smart City Roadmaps`,
     text: [
-      `${p.inviter} приглашает вас в организацию «${p.organizationRu}» с ролью «${ROLE_NAMES[p.role].ru}».`,
+      `${p.inviter} приглашает вас в организацию ${p.organizationRu} с ролью «${ROLE_NAMES[p.role].ru}».`,
       `Чтобы принять приглашение и задать пароль, откройте ссылку (действует до ${until} UTC):`,
       p.link,
       '',
@@ -46,7 +46,7 @@ export function invitationAcceptedMail(p: {
   return {
     subject: `${p.invitee} принял(а) приглашение / accepted your invitation`,
     text: [
-      `${p.invitee} присоединился(-ась) к организации «${p.organizationRu}» с ролью «${ROLE_NAMES[p.role].ru}».`,
+      `${p.invitee} присоединился(-ась) к организации ${p.organizationRu} с ролью «${ROLE_NAMES[p.role].ru}».`,
       `Участники: ${p.link}`,
       '',
       `${p.invitee} joined ${p.organizationEn} as ${ROLE_NAMES[p.role].en}.`,

@@ -18,7 +18,11 @@ export class OrganizationsController {
   @RequirePermission('organizations.read')
   @ApiContract({ summary: 'Organizations the caller may see', response: [OrganizationResponse] })
   async list(@Scope() scope: AccessScope): Promise<OrganizationResponse[]> {
-    return (await this.organizations.listVisible(scope)).map(toOrganizationResponse);
+    const organizations = await this.organizations.listVisible(scope);
+    const parents = await this.organizations.parentsOf(organizations);
+    return organizations.map((o) =>
+      toOrganizationResponse(o, o.parentId ? (parents.get(o.parentId) ?? null) : null),
+    );
   }
 
   @Get(':orgId')
@@ -27,6 +31,7 @@ export class OrganizationsController {
   async get(@Scope() scope: AccessScope, @Param('orgId') orgId: string): Promise<OrganizationResponse> {
     const organization = await this.organizations.findVisible(scope, orgId);
     if (!organization) throw AppException.notFound('Organization');
-    return toOrganizationResponse(organization);
+    const parents = await this.organizations.parentsOf([organization]);
+    return toOrganizationResponse(organization, parents.get(organization.parentId ?? '') ?? null);
   }
 }

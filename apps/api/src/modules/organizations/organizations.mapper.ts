@@ -7,9 +7,10 @@ export function toOrganizationSummary(o: Organization): OrganizationSummaryRespo
   return { id: o.id, kind: o.kind, nameRu: o.nameRu, nameEn: o.nameEn, parentId: o.parentId };
 }
 
-export function toOrganizationResponse(o: Organization): OrganizationResponse {
+export function toOrganizationResponse(o: Organization, parent: Organization | null): OrganizationResponse {
   return {
     ...toOrganizationSummary(o),
+    parent: parent ? { id: parent.id, nameRu: parent.nameRu, nameEn: parent.nameEn } : null,
     population: o.population,
     populationGroup:
       o.kind === 'municipality' && o.population !== null ? populationGroupOf(o.population) : null,

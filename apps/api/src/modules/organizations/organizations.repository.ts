@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { can, organizationFilter, type AccessScope, type OrganizationRef } from '@smartcity/domain';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 
 import { isUuid } from '../../common/uuid';
 import { Organization } from './organization.entity';
@@ -40,6 +40,17 @@ export class OrganizationsRepository {
       );
     }
     return query.getMany();
+  }
+
+  /**
+   * The regions of the given organizations, by id. Only names are exposed from them, which every member of a
+   * municipality may know.
+   */
+  async parentsOf(organizations: Organization[]): Promise<Map<string, Organization>> {
+    const ids = [...new Set(organizations.map((o) => o.parentId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const parents = await this.dataSource.getRepository(Organization).findBy({ id: In(ids) });
+    return new Map(parents.map((p) => [p.id, p]));
   }
 
   /** One organization if the scope may read it; null when it does not exist or is out of scope. */

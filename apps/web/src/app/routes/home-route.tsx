@@ -14,9 +14,6 @@ export function HomeRoute() {
   const [locale] = useLocale();
   const { session, current, hasPermission } = useCurrentOrganization();
   const organization = useOrganization(current?.organization.id ?? null);
-  const region = useOrganization(current?.organization.parentId ?? null);
-
-  const regionName = region.isPending ? undefined : region.data ? localizedName(locale, region.data) : null;
 
   return (
     <div className="stack stack--large">
@@ -40,7 +37,7 @@ export function HomeRoute() {
             ) : organization.isError ? (
               <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />
             ) : (
-              <OrganizationCard organization={organization.data} regionName={regionName} />
+              <OrganizationCard organization={organization.data} />
             )}
           </div>
           <aside className="dashboard__side panel" aria-labelledby="quick-links">

@@ -13,10 +13,7 @@ export function InvitationRoute() {
 
   // Open the app in the organization the invitation was for.
   const onAccepted = (session: SessionResponse, invitation: InvitationPreviewResponse) => {
-    const joined =
-      session.memberships.find(
-        (m) => m.organization.nameRu === invitation.organizationNameRu && m.role === invitation.role,
-      ) ?? session.memberships[session.memberships.length - 1];
+    const joined = session.memberships.find((m) => m.organization.id === invitation.organizationId);
     if (joined) preselectOrganization(session.user.id, joined.organization.id);
     void navigate('/', { replace: true });
   };

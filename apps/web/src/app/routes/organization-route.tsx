@@ -15,7 +15,6 @@ export function OrganizationRoute() {
   const { orgId = '' } = useParams();
   const { scope } = useCurrentOrganization();
   const organization = useOrganization(orgId);
-  const region = useOrganization(organization.data?.parentId ?? null);
 
   if (organization.isPending) return <Spinner block />;
   if (organization.isError) {
@@ -27,11 +26,10 @@ export function OrganizationRoute() {
     );
   }
 
-  const regionName = region.isPending ? undefined : region.data ? localizedName(locale, region.data) : null;
   return (
     <div className="stack">
       <h1 className="visually-hidden">{localizedName(locale, organization.data)}</h1>
-      <OrganizationCard organization={organization.data} regionName={regionName} />
+      <OrganizationCard organization={organization.data} />
       {can(scope, 'members.read', organization.data) ? (
         <p>
           <Link className="button button--secondary" to={`/organizations/${organization.data.id}/members`}>

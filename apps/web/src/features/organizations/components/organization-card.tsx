@@ -5,13 +5,11 @@ import { useLocale, useT } from '../../../i18n/i18n-provider';
 
 export type OrganizationCardProps = {
   organization: OrganizationResponse;
-  /** The region's name; null when the caller may not read the region, undefined while it loads. */
-  regionName?: string | null;
   headingLevel?: 2 | 3;
 };
 
 /** The organization's passport: kind, region, population and its group, OKTMO, regional-capital flag. */
-export function OrganizationCard({ organization, regionName, headingLevel = 2 }: OrganizationCardProps) {
+export function OrganizationCard({ organization, headingLevel = 2 }: OrganizationCardProps) {
   const t = useT();
   const [locale] = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -27,14 +25,10 @@ export function OrganizationCard({ organization, regionName, headingLevel = 2 }:
           <dt>{t('organization.kind')}</dt>
           <dd>{t(`organizationKind.${organization.kind}`)}</dd>
         </div>
-        {organization.parentId ? (
+        {organization.parent ? (
           <div className="facts__row">
             <dt>{t('organization.region')}</dt>
-            <dd>
-              {regionName === undefined
-                ? t('common.loading')
-                : (regionName ?? <span className="muted">{t('organization.regionUnavailable')}</span>)}
-            </dd>
+            <dd>{localizedName(locale, organization.parent)}</dd>
           </div>
         ) : null}
         {isMunicipality || organization.population !== null ? (
