@@ -1,6 +1,7 @@
 import { JOB_DEFINITIONS } from '@smartcity/contracts';
 import { IsNull, Not } from 'typeorm';
 
+import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { hashPassword } from '../src/modules/identity/passwords';
 import { MailMessage } from '../src/modules/notifications/mail-message.entity';
 import { Notification } from '../src/modules/notifications/notification.entity';
@@ -129,5 +130,13 @@ describe('job pipeline', () => {
     expect(list.body.unread).toBe(1);
     expect(marked.status).toBe(204);
     expect(after.body.unread).toBe(0);
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'notifications.read', entityId: id });
+    expect(audit.actorUserId).toBe(lead.userId);
+    const foreign = await (
+      await t.asMember(city, 'municipal_editor')
+    ).post(`/api/v1/notifications/${id}/read`);
+    expect(foreign.status).toBe(404);
   });
 });

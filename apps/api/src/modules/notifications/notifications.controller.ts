@@ -7,34 +7,31 @@ import { ApiContract } from '../../common/api-contract.decorator';
 import { AppException } from '../../common/app.exception';
 import type { RequestAuth } from '../../common/authenticated-request';
 import { EnvConfig } from '../../config/env.config';
-import { toMailMessageResponse, toNotificationResponse } from './notifications.mapper';
+import { toMailMessageResponse } from './notifications.mapper';
 import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @Controller()
 export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsRepository,
+    private readonly service: NotificationsService,
     private readonly config: EnvConfig,
   ) {}
 
   @Get('notifications')
   @SignedIn()
   @ApiContract({ summary: "The caller's notifications, newest first", response: NotificationsPageResponse })
-  async list(@CurrentAuth() auth: RequestAuth): Promise<NotificationsPageResponse> {
-    const [items, unread] = await Promise.all([
-      this.notifications.listForUser(auth.userId),
-      this.notifications.countUnread(auth.userId),
-    ]);
-    return { items: items.map(toNotificationResponse), unread };
+  list(@CurrentAuth() auth: RequestAuth): Promise<NotificationsPageResponse> {
+    return this.service.page(auth.userId);
   }
 
   @Post('notifications/:id/read')
   @SignedIn()
   @ApiContract({ summary: 'Mark one of the caller’s notifications read' })
-  async markRead(@CurrentAuth() auth: RequestAuth, @Param('id') id: string): Promise<void> {
-    if (!(await this.notifications.markRead(auth.userId, id, new Date())))
-      throw AppException.notFound('Notification');
+  markRead(@CurrentAuth() auth: RequestAuth, @Param('id') id: string): Promise<void> {
+    return this.service.markRead(auth.userId, id);
   }
 
   @Get('dev/mailbox')

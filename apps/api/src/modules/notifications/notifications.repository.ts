@@ -26,15 +26,16 @@ export class NotificationsRepository {
     return this.dataSource.getRepository(Notification).countBy({ userId, readAt: IsNull() });
   }
 
-  async markRead(userId: string, id: string, now: Date): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    const exists = await this.dataSource.getRepository(Notification).existsBy({ id, userId });
-    if (exists) {
-      await this.dataSource
-        .getRepository(Notification)
-        .update({ id, userId, readAt: IsNull() }, { readAt: now });
-    }
-    return exists;
+  /** The caller's own notification, locked for update; null when it is not theirs or does not exist. */
+  findOwnForUpdate(manager: EntityManager, userId: string, id: string): Promise<Notification | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager
+      .getRepository(Notification)
+      .findOne({ where: { id, userId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markRead(manager: EntityManager, notification: Notification, now: Date): Promise<void> {
+    await manager.getRepository(Notification).update({ id: notification.id }, { readAt: now });
   }
 
   /** Inserts once per delivery key; a redelivered job finds the row and inserts nothing. */
