@@ -1,0 +1,492 @@
+import type {
+  FrameworkListResponse,
+  FrameworkResponse,
+  FrameworkTreeResponse,
+  MeasureSearchResponse,
+} from '@smartcity/contracts';
+
+import { AuditEvent } from '../src/modules/audit/audit-event.entity';
+import { seedCatalogue } from '../src/modules/catalogue/seed/catalogue-seed';
+import { TestApp, type Caller } from './test-app';
+
+const API = '/api/v1/catalogue';
+
+/** The standards catalogue over HTTP and in PostgreSQL: seed, reading, search, drafts, immutability, diff. */
+describe('standards catalogue', () => {
+  let t: TestApp;
+  let admin: Caller;
+  let editor: Caller;
+  let coordinator: Caller;
+  let frameworks: Record<string, FrameworkResponse>;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await seedCatalogue(t.dataSource);
+    const ministry = await t.organization('ministry');
+    const { city } = await t.regionWithCity();
+    admin = await t.asMember(ministry, 'catalogue_admin');
+    coordinator = await t.asMember(ministry, 'programme_coordinator');
+    editor = await t.asMember(city, 'municipal_editor');
+    const list = (await editor.get(`${API}/frameworks`)).body as FrameworkListResponse;
+    frameworks = Object.fromEntries(list.items.map((f) => [f.code, f]));
+  });
+
+  afterAll(() => t.close());
+
+  const tree = async (caller: Caller, id: string) => {
+    const res = await caller.get(`${API}/frameworks/${id}`);
+    expect(res.status).toBe(200);
+    return res.body as FrameworkTreeResponse;
+  };
+  const measureOf = (body: FrameworkTreeResponse, code: string) =>
+    body.directions.flatMap((d) => d.measures).find((m) => m.code === code)!;
+
+  describe('seed', () => {
+    it('publishes the three bundled frameworks with their provenance', () => {
+      expect(frameworks['smart-city-standard']).toMatchObject({
+        version: 1,
+        edition: '2019',
+        kind: 'measures',
+        status: 'published',
+        counts: { directions: 8, measures: 27, kpis: 0 },
+        provenance: {
+          status: 'reconstruction',
+          note: expect.stringContaining('replaced by the official text'),
+        },
+      });
+      expect(frameworks['u4ssc-kpis']).toMatchObject({
+        kind: 'kpis',
+        provenance: { status: 'partial' },
+        counts: { directions: 3, measures: 0, kpis: 91 },
+      });
+      expect(frameworks['iq-cities']).toMatchObject({
+        kind: 'kpis',
+        provenance: { status: 'reconstruction' },
+        counts: { directions: 10, kpis: 47 },
+      });
+    });
+
+    it('is idempotent: a second run adds nothing', async () => {
+      const report = await seedCatalogue(t.dataSource);
+
+      expect(report).toEqual({ created: [], skipped: ['smart-city-standard', 'u4ssc-kpis', 'iq-cities'] });
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM frameworks`)).toEqual([{ n: 3 }]);
+    });
+  });
+
+  describe('reading', () => {
+    it('gives every signed-in role a version with its tree', async () => {
+      const body = await tree(editor, frameworks['smart-city-standard'].id);
+
+      expect(body.framework.code).toBe('smart-city-standard');
+      expect(body.directions.map((d) => d.code)).toEqual([
+        'GU',
+        'ZHKH',
+        'ENV',
+        'TRANSPORT',
+        'PUBLIC_SAFETY',
+        'ECO_SAFETY',
+        'COMMS',
+        'TOURISM',
+      ]);
+      expect(measureOf(body, 'SC2019-GU-01')).toMatchObject({
+        kind: 'basic',
+        deadlineYear: 2020,
+        applicability: { minPopulation: 100000, regionalCapitals: true },
+        provenance: 'confirmed',
+      });
+      expect(measureOf(body, 'CAND-TR-01')).toMatchObject({
+        kind: 'additional',
+        provenance: 'reconstructed',
+        directionCode: 'TRANSPORT',
+      });
+    });
+
+    it('lists KPIs under their dimensions', async () => {
+      const body = await tree(coordinator, frameworks['u4ssc-kpis'].id);
+
+      expect(body.directions.map((d) => [d.code, d.kpis.length])).toEqual([
+        ['EC', 45],
+        ['EN', 17],
+        ['SC', 29],
+      ]);
+      expect(body.directions[0].measures).toEqual([]);
+    });
+
+    it('searches frameworks by title in either language', async () => {
+      const en = (await editor.get(`${API}/frameworks?q=sustainable`)).body as FrameworkListResponse;
+      const ru = (await editor.get(`${API}/frameworks?q=${encodeURIComponent('умный')}&kind=measures`))
+        .body as FrameworkListResponse;
+
+      expect(en.items.map((f) => f.code)).toEqual(['u4ssc-kpis']);
+      expect(ru.items.map((f) => f.code)).toEqual(['smart-city-standard']);
+    });
+
+    it('answers 404 for unknown and malformed ids, 400 for bad filters', async () => {
+      expect((await editor.get(`${API}/frameworks/not-a-uuid`)).status).toBe(404);
+      expect((await editor.get(`${API}/frameworks/${crypto.randomUUID()}`)).status).toBe(404);
+      const bad = await editor.get(`${API}/frameworks?kind=laws`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'kind', reason: 'kind must be one of: measures, kpis' }),
+      ]);
+    });
+  });
+
+  describe('search', () => {
+    const search = async (caller: Caller, query: string) => {
+      const res = await caller.get(`${API}/measures?${query}`);
+      expect(res.status).toBe(200);
+      return res.body as MeasureSearchResponse;
+    };
+
+    it.each(['транспорт', 'transport', 'Транспорт'])(
+      'lists the transport measures first for "%s"',
+      async (q) => {
+        const body = await search(editor, `q=${encodeURIComponent(q)}`);
+        const transport = body.items.filter((m) => m.directionCode === 'TRANSPORT');
+
+        expect(transport.length).toBe(6);
+        expect(body.items.slice(0, 6).map((m) => m.directionCode)).toEqual(Array(6).fill('TRANSPORT'));
+        expect(body.items[0]).toMatchObject({
+          frameworkCode: 'smart-city-standard',
+          directionTitleRu: 'Умный городской транспорт',
+          rank: expect.any(Number),
+        });
+        expect(body.items[0].rank).toBeGreaterThan(body.items[body.items.length - 1].rank - 1e-9);
+      },
+    );
+
+    it('matches word forms in Russian and English', async () => {
+      const ru = await search(editor, `q=${encodeURIComponent('видеонаблюдением')}`);
+      const en = await search(editor, `q=${encodeURIComponent('monitored')}`);
+
+      expect(ru.items.map((m) => m.code)).toEqual(['CAND-PS-01']);
+      expect(en.items.map((m) => m.code)).toEqual(
+        expect.arrayContaining(['CAND-ENV-02', 'CAND-ZHKH-01', 'CAND-TR-06', 'CAND-ECO-02', 'CAND-ECO-03']),
+      );
+    });
+
+    it('tolerates typos through trigram similarity', async () => {
+      const body = await search(editor, `q=${encodeURIComponent('парковчного')}`);
+
+      expect(body.items[0]?.code).toBe('CAND-TR-02');
+    });
+
+    it('filters by direction and kind, and pages', async () => {
+      const basic = await search(editor, 'kind=basic');
+      const governance = await search(editor, 'direction=GU&limit=2');
+
+      expect(basic.total).toBe(5);
+      expect(basic.items.every((m) => m.kind === 'basic')).toBe(true);
+      expect(governance).toMatchObject({ total: 4, limit: 2, offset: 0 });
+      expect(governance.items.map((m) => m.code)).toEqual(['SC2019-GU-01', 'SC2019-GU-02']);
+    });
+
+    it('searches KPIs in the same way', async () => {
+      const res = await editor.get(`${API}/kpis?q=broadband&tier=core`);
+
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((k: { code: string }) => k.code)).toEqual([
+        'EC: ICT: ICT: 2C',
+        'EC: ICT: ICT: 3C',
+        'EC: ICT: ICT: 4C',
+      ]);
+    });
+  });
+
+  describe('drafts and publishing', () => {
+    let draft: FrameworkResponse;
+
+    it('refuses changes from anyone but catalogue admins', async () => {
+      const id = frameworks['smart-city-standard'].id;
+
+      for (const caller of [editor, coordinator]) {
+        expect((await caller.post(`${API}/frameworks/${id}/drafts`, {})).status).toBe(403);
+        expect((await caller.post(`${API}/imports`, {})).status).toBe(403);
+      }
+    });
+
+    it('starts a new edition as a draft copying the published version, audited', async () => {
+      const base = frameworks['smart-city-standard'];
+      const res = await admin.post(`${API}/frameworks/${base.id}/drafts`, { edition: '2022' });
+      draft = res.body as FrameworkResponse;
+
+      expect(res.status).toBe(201);
+      expect(draft).toMatchObject({
+        code: 'smart-city-standard',
+        version: 2,
+        edition: '2022',
+        status: 'draft',
+        basedOnId: base.id,
+        counts: { directions: 8, measures: 27 },
+        provenance: base.provenance,
+      });
+      expect(
+        await t.dataSource
+          .getRepository(AuditEvent)
+          .findOneBy({ action: 'catalogue.draft-created', entityId: draft.id }),
+      ).toMatchObject({ actorUserId: admin.userId, after: expect.objectContaining({ version: 2 }) });
+    });
+
+    it('allows one draft per framework', async () => {
+      const res = await admin.post(`${API}/frameworks/${frameworks['smart-city-standard'].id}/drafts`, {});
+
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'catalogue.draft-exists', details: { draftId: draft.id } });
+    });
+
+    it('hides drafts from readers', async () => {
+      const list = (await editor.get(`${API}/frameworks?code=smart-city-standard`))
+        .body as FrameworkListResponse;
+
+      expect(list.items.map((f) => f.version)).toEqual([1]);
+      expect((await editor.get(`${API}/frameworks/${draft.id}`)).status).toBe(404);
+      expect((await admin.get(`${API}/frameworks?code=smart-city-standard`)).body.items).toHaveLength(2);
+    });
+
+    it('edits the draft: adds, changes, moves and deletes measures, each audited', async () => {
+      const body = await tree(admin, draft.id);
+      const added = await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+        code: 'SC2022-TR-01',
+        directionCode: 'TRANSPORT',
+        kind: 'basic',
+        titleRu: '  Цифровая модель транспортной системы ',
+        deadlineYear: 2030,
+        applicability: { minPopulation: 250000, regionalCapitals: false },
+        provenance: 'confirmed',
+        sources: ['https://example.org/standard-2022'],
+      });
+      const reworded = await admin.patch(
+        `${API}/frameworks/${draft.id}/measures/${measureOf(body, 'SC2019-GU-02').id}`,
+        {
+          titleRu: 'Интеллектуальный центр управления городом',
+          kind: 'additional',
+        },
+      );
+      const moved = await admin.patch(
+        `${API}/frameworks/${draft.id}/measures/${measureOf(body, 'CAND-COMMS-01').id}`,
+        {
+          directionCode: 'ENV',
+        },
+      );
+      const removed = await admin.delete(
+        `${API}/frameworks/${draft.id}/measures/${measureOf(body, 'CAND-GU-02').id}`,
+      );
+
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({
+        titleRu: 'Цифровая модель транспортной системы',
+        titleEn: null,
+        directionCode: 'TRANSPORT',
+        position: 28,
+      });
+      expect(reworded.status).toBe(200);
+      expect(reworded.body).toMatchObject({
+        kind: 'additional',
+        titleRu: 'Интеллектуальный центр управления городом',
+      });
+      expect(moved.body.directionCode).toBe('ENV');
+      expect(removed.status).toBe(204);
+      const actions = await t.dataSource.query(
+        `SELECT action FROM audit_events WHERE action LIKE 'catalogue.measure-%' ORDER BY id`,
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'catalogue.measure-added',
+        'catalogue.measure-updated',
+        'catalogue.measure-updated',
+        'catalogue.measure-removed',
+      ]);
+      expect((await tree(admin, draft.id)).framework.revision).toBe(5);
+    });
+
+    it('refuses invalid draft edits with field-level reasons', async () => {
+      const duplicate = await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+        code: 'SC2019-GU-01',
+        directionCode: 'GU',
+        kind: 'basic',
+        titleRu: 'x',
+        provenance: 'confirmed',
+      });
+      const noDirection = await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+        code: 'NEW-1',
+        directionCode: 'SPACE',
+        kind: 'basic',
+        titleEn: 'x',
+        provenance: 'confirmed',
+      });
+      const untitled = await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+        code: 'NEW-2',
+        directionCode: 'GU',
+        kind: 'basic',
+        provenance: 'confirmed',
+      });
+      const kpiInMeasures = await admin.post(`${API}/frameworks/${draft.id}/kpis`, {
+        code: 'K',
+        directionCode: 'GU',
+        titleEn: 'x',
+        provenance: 'confirmed',
+      });
+      const stale = await admin.patch(`${API}/frameworks/${draft.id}`, { titleEn: 'x', expectedRevision: 1 });
+
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.code).toBe('catalogue.code-taken');
+      expect(noDirection.status).toBe(400);
+      expect(noDirection.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'directionCode', reason: 'this version has no direction SPACE' }),
+      ]);
+      expect(untitled.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'titleRu', reason: 'titleRu or titleEn is required' }),
+      ]);
+      expect(kpiInMeasures).toMatchObject({ status: 409, body: { code: 'catalogue.kind-mismatch' } });
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'common.conflict', details: { current: { revision: 5 } } });
+    });
+
+    it('publishes the draft; from then on the API answers 409 with a clear message', async () => {
+      const published = await admin.post(`${API}/frameworks/${draft.id}/publish`, { expectedRevision: 5 });
+      const body = await tree(admin, draft.id);
+      const measure = measureOf(body, 'SC2022-TR-01');
+
+      const edits = [
+        await admin.patch(`${API}/frameworks/${draft.id}/measures/${measure.id}`, { titleRu: 'Другое' }),
+        await admin.delete(`${API}/frameworks/${draft.id}/measures/${measure.id}`),
+        await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+          code: 'LATE',
+          directionCode: 'GU',
+          kind: 'basic',
+          titleRu: 'Поздно',
+          provenance: 'confirmed',
+        }),
+        await admin.patch(`${API}/frameworks/${draft.id}`, { edition: '2023' }),
+        await admin.delete(`${API}/frameworks/${draft.id}`),
+      ];
+
+      expect(published.status).toBe(200);
+      expect(published.body).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
+      for (const res of edits) {
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({
+          code: 'catalogue.version-published',
+          message:
+            'Version 2 of smart-city-standard is published and cannot be changed; create a new draft edition from it instead',
+        });
+      }
+      expect((await admin.post(`${API}/frameworks/${draft.id}/publish`, {})).body.code).toBe(
+        'catalogue.invalid-transition',
+      );
+    });
+
+    it('is refused by PostgreSQL too, whoever writes (SQLSTATE CAT01)', async () => {
+      const id = draft.id;
+      const statements = [
+        `UPDATE measures SET title_ru = 'forged' WHERE framework_id = '${id}'`,
+        `DELETE FROM measures WHERE framework_id = '${id}'`,
+        `UPDATE directions SET title_en = 'forged' WHERE framework_id = '${id}'`,
+        `INSERT INTO measures (framework_id, direction_id, code, kind, title_ru, provenance, position)
+           SELECT framework_id, id, 'SQL-1', 'basic', 'x', 'confirmed', 99 FROM directions WHERE framework_id = '${id}' LIMIT 1`,
+        `UPDATE frameworks SET edition = 'forged' WHERE id = '${id}'`,
+        `UPDATE frameworks SET status = 'draft', published_at = NULL WHERE id = '${id}'`,
+        `DELETE FROM frameworks WHERE id = '${id}'`,
+      ];
+
+      for (const sql of statements) {
+        const attempt = t.dataSource.query(sql);
+        await expect(attempt).rejects.toThrow(/smart-city-standard v2 is published and cannot be changed/);
+        await expect(attempt).rejects.toMatchObject({ driverError: { code: 'CAT01' } });
+      }
+      expect(measureOf(await tree(admin, id), 'SC2022-TR-01').titleRu).toBe(
+        'Цифровая модель транспортной системы',
+      );
+    });
+
+    it('retires a published version, which is the one change the database allows', async () => {
+      const res = await admin.post(`${API}/frameworks/${frameworks['smart-city-standard'].id}/retire`, {
+        reason: 'superseded by the 2022 edition',
+      });
+      const again = await admin.post(`${API}/frameworks/${frameworks['smart-city-standard'].id}/retire`, {});
+
+      expect(res.body).toMatchObject({ status: 'retired', retiredAt: expect.any(String), version: 1 });
+      expect(again.body.code).toBe('catalogue.invalid-transition');
+      await expect(
+        t.dataSource.query(`UPDATE frameworks SET status = 'published', retired_at = NULL WHERE id = $1`, [
+          frameworks['smart-city-standard'].id,
+        ]),
+      ).rejects.toMatchObject({ driverError: { code: 'CAT01' } });
+    });
+
+    it('searches the current published version by default', async () => {
+      const body = (await editor.get(`${API}/measures?q=${encodeURIComponent('транспортной')}`))
+        .body as MeasureSearchResponse;
+
+      expect(body.items[0]).toMatchObject({ code: 'SC2022-TR-01', frameworkVersion: 2 });
+      expect(body.items.every((m) => m.frameworkVersion === 2)).toBe(true);
+    });
+  });
+
+  describe('comparing versions', () => {
+    it('lists added, removed, reworded, moved and re-kinded measures', async () => {
+      const list = (await editor.get(`${API}/frameworks?code=smart-city-standard`))
+        .body as FrameworkListResponse;
+      const [v2, v1] = list.items;
+
+      const res = await editor.get(`${API}/frameworks/${v1.id}/diff/${v2.id}`);
+
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        from: { version: 1, status: 'retired' },
+        to: { version: 2, status: 'published' },
+        kind: 'measures',
+        framework: [{ field: 'edition', before: '2019', after: '2022' }],
+        summary: { added: 1, removed: 1, changed: 2, reworded: 1, moved: 1, kindChanged: 1, unchanged: 24 },
+      });
+      expect(res.body.items.added.map((i: { code: string }) => i.code)).toEqual(['SC2022-TR-01']);
+      expect(res.body.items.removed.map((i: { code: string }) => i.code)).toEqual(['CAND-GU-02']);
+      expect(res.body.items.changed).toEqual([
+        expect.objectContaining({
+          code: 'SC2019-GU-02',
+          reworded: true,
+          kindChanged: true,
+          moved: false,
+          changes: expect.arrayContaining([{ field: 'kind', before: 'basic', after: 'additional' }]),
+        }),
+        expect.objectContaining({
+          code: 'CAND-COMMS-01',
+          moved: true,
+          changes: [{ field: 'direction', before: 'COMMS', after: 'ENV' }],
+        }),
+      ]);
+    });
+
+    it('refuses to compare a measures framework with a KPI framework', async () => {
+      const res = await editor.get(
+        `${API}/frameworks/${frameworks['smart-city-standard'].id}/diff/${frameworks['iq-cities'].id}`,
+      );
+
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('catalogue.kind-mismatch');
+    });
+  });
+
+  describe('export', () => {
+    it.each([
+      ['json', 'application/json', /^\{\n {2}"format": "smartcity-catalogue"/],
+      ['csv', 'text/csv', /^record,code,edition,kind,/],
+      ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', /^PK/],
+    ])('downloads a version as %s', async (format, type, start) => {
+      const res = await editor
+        .get(`${API}/frameworks/${frameworks['u4ssc-kpis'].id}/export?format=${format}`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toContain(type);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="u4ssc-kpis-v1.${format}"`);
+      expect((res.body as Buffer).toString('latin1')).toMatch(start);
+    });
+  });
+});
