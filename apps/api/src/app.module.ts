@@ -8,11 +8,13 @@ import { LoggingModule } from './common/logging.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { RoadmapsModule } from './modules/roadmaps/roadmaps.module';
 
 /** Feature modules shared by the HTTP app and the worker. */
 export const FEATURE_MODULES = [
@@ -25,6 +27,8 @@ export const FEATURE_MODULES = [
   OrganizationsModule,
   MembersModule,
   NotificationsModule,
+  RoadmapsModule,
+  CatalogueModule,
 ];
 
 /** The HTTP application: no queue processors are registered here. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { loadConfig } from './config/env.config';
 import { createDataSource } from './database/data-source';
+import { seedCatalogue } from './modules/catalogue/seed/catalogue-seed';
 import { seedDemo } from './modules/seed/demo-seed';
 
 const USAGE = 'usage: node dist/apps/api/cli.js <migrate|seed|migrate-and-seed>';
@@ -10,7 +11,7 @@ function log(msg: string, extra: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ level: 'info', process: 'cli', msg, ...extra })}\n`);
 }
 
-/** Operations commands: run migrations (an explicit deploy step) and seed the demo idempotently. */
+/** Operations commands: run migrations (an explicit deploy step); seed catalogue and demo idempotently. */
 async function main(command: string | undefined): Promise<void> {
   if (!command || !['migrate', 'seed', 'migrate-and-seed'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
@@ -24,6 +25,8 @@ async function main(command: string | undefined): Promise<void> {
       log('Migrations applied', { applied: applied.map((m) => m.name) });
     }
     if (command === 'seed' || command === 'migrate-and-seed') {
+      // The catalogue first: roadmaps pin a framework version, so demo data may refer to it.
+      log('Catalogue seeded', { ...(await seedCatalogue(dataSource)) });
       log('Demo seeded', { created: await seedDemo(dataSource) });
     }
   } finally {

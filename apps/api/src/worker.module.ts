@@ -2,16 +2,25 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
 import { FEATURE_MODULES } from './app.module';
+import { RunCatalogueImportHandler } from './modules/catalogue/run-catalogue-import.handler';
 import { NotifyInvitationAcceptedHandler } from './modules/members/notify-invitation-accepted.handler';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { SendMailMessageHandler } from './modules/notifications/send-mail-message.handler';
+import { DeleteEvidenceFileHandler } from './modules/roadmaps/delete-evidence-file.handler';
+import { NotifyMentionsHandler } from './modules/roadmaps/notify-mentions.handler';
 import { JobRegistry } from './queue/job-registry.service';
 import { OutboxRelay } from './queue/outbox-relay.service';
 import { QueueConnections } from './queue/queue-connections';
 import { WorkerRunner } from './queue/worker-runner.service';
 
 /** Job handlers, one per job name in contracts' JOB_DEFINITIONS (checked at boot). */
-export const JOB_HANDLERS = [SendMailMessageHandler, NotifyInvitationAcceptedHandler];
+export const JOB_HANDLERS = [
+  SendMailMessageHandler,
+  NotifyInvitationAcceptedHandler,
+  NotifyMentionsHandler,
+  DeleteEvidenceFileHandler,
+  RunCatalogueImportHandler,
+];
 
 /** The worker: the same feature modules, plus the outbox relay, BullMQ processors and schedulers. No HTTP. */
 @Module({

@@ -4,6 +4,7 @@ import { IsNull } from 'typeorm';
 import { Membership } from '../src/modules/identity/membership.entity';
 import { Invitation } from '../src/modules/members/invitation.entity';
 import type { Organization } from '../src/modules/organizations/organization.entity';
+import { catalogueFixture, insertRoadmap } from './roadmaps-fixtures';
 import { fillPath, routeTable, type Route } from './route-table';
 import { TestApp, type Caller } from './test-app';
 
@@ -43,11 +44,35 @@ describe('tenant isolation matrix', () => {
       invitedBy: victimLead.id,
       expiresAt: new Date(Date.now() + 86_400_000),
     });
+    const catalogue = await catalogueFixture(t.dataSource);
+    const victimRoadmap = await insertRoadmap(t.dataSource, victim, victimLead.id, catalogue.frameworkId);
+    const [evidence] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO roadmap_evidence (roadmap_id, item_id, kind, title, url, created_by)
+       VALUES ($1, $2, 'link', 'Отчёт', 'https://victim.example/report.pdf', $3) RETURNING id`,
+      [victimRoadmap.roadmap.id, victimRoadmap.item.id, victimLead.id],
+    );
+    const [roadmapImport] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO roadmap_imports (roadmap_id, file_name, base_revision, is_valid, summary, rows, operations, created_by)
+       VALUES ($1, 'victim.xlsx', 1, true, '{}', '[]', '[]', $2) RETURNING id`,
+      [victimRoadmap.roadmap.id, victimLead.id],
+    );
     params = {
       orgId: victim.id,
       membershipId: membership.id,
       invitationId: invitation.id,
       id: invitation.id,
+      roadmapId: victimRoadmap.roadmap.id,
+      itemId: victimRoadmap.item.id,
+      problemId: victimRoadmap.problem.id,
+      measureId: catalogue.basicMeasureIds[0],
+      evidenceId: evidence.id,
+      importId: roadmapImport.id,
+      // Catalogue routes (ministry-wide reference data, not addressed by organization).
+      frameworkId: catalogue.frameworkId,
+      fromId: catalogue.frameworkId,
+      toId: catalogue.frameworkId,
+      directionId: catalogue.directionId,
+      kpiId: catalogue.kpiId,
     };
 
     for (const role of ROLES) {
@@ -77,8 +102,9 @@ describe('tenant isolation matrix', () => {
       case 'post':
         return caller.post(path, {});
       case 'patch':
-      case 'put':
         return caller.patch(path, {});
+      case 'put':
+        return caller.put(path, {});
     }
   };
 

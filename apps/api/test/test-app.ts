@@ -27,6 +27,7 @@ export type Caller = {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   patch(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
   delete(path: string): request.Test;
 };
 
@@ -137,6 +138,8 @@ export class TestApp {
         request(server).post(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
       patch: (path, body) =>
         request(server).patch(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
+      put: (path, body) =>
+        request(server).put(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken).send(body),
       delete: (path) => request(server).delete(path).set('Cookie', cookie).set(CSRF_HEADER, csrfToken),
     };
   }

@@ -20,7 +20,7 @@ const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value !== '' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
 /** Variables whose values must never be logged. */
-export const SENSITIVE_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+export const SENSITIVE_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'S3_SECRET_ACCESS_KEY']);
 
 /**
  * The one place that reads process.env. Validated at boot: a bad variable stops the process with a message
@@ -107,6 +107,51 @@ export class EnvConfig {
   @IsOptional()
   @IsString()
   APP_VERSION?: string;
+
+  /** Where evidence files live: `local` disk (STORAGE_DIR) or an S3-compatible bucket (S3_*). */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** For the local driver; relative paths are resolved against the working directory. */
+  @IsString()
+  STORAGE_DIR = '.data/storage';
+
+  /** Largest evidence file accepted, in bytes (default 20 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** S3-compatible endpoint, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000. */
+  @ValidateIf((c: EnvConfig) => c.STORAGE_DRIVER === 's3')
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'S3_ENDPOINT must be an http(s) URL when STORAGE_DRIVER=s3' },
+  )
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @ValidateIf((c: EnvConfig) => c.STORAGE_DRIVER === 's3')
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a bucket name when STORAGE_DRIVER=s3',
+  })
+  S3_BUCKET?: string;
+
+  @ValidateIf((c: EnvConfig) => c.STORAGE_DRIVER === 's3')
+  @Matches(/^\S+$/, { message: 'S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((c: EnvConfig) => c.STORAGE_DRIVER === 's3')
+  @Matches(/^\S+$/, { message: 'S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (endpoint/bucket/key), which MinIO and most S3-compatible stores need. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
 }
 
 export class ConfigValidationError extends Error {}

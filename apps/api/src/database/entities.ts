@@ -1,4 +1,9 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { CatalogueImport } from '../modules/catalogue/catalogue-import.entity';
+import { Direction } from '../modules/catalogue/direction.entity';
+import { Framework } from '../modules/catalogue/framework.entity';
+import { KpiDefinition } from '../modules/catalogue/kpi-definition.entity';
+import { Measure } from '../modules/catalogue/measure.entity';
 import { Membership } from '../modules/identity/membership.entity';
 import { Session } from '../modules/identity/session.entity';
 import { User } from '../modules/identity/user.entity';
@@ -6,6 +11,10 @@ import { Invitation } from '../modules/members/invitation.entity';
 import { MailMessage } from '../modules/notifications/mail-message.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Organization } from '../modules/organizations/organization.entity';
+import { RoadmapEvidence } from '../modules/roadmaps/roadmap-evidence.entity';
+import { RoadmapImport } from '../modules/roadmaps/roadmap-import.entity';
+import { ROADMAP_PART_ENTITIES } from '../modules/roadmaps/roadmap-parts.entity';
+import { Roadmap } from '../modules/roadmaps/roadmap.entity';
 import { OutboxEvent } from '../queue/outbox-event.entity';
 
 /** Every entity class. TypeORM gets classes, not globs, so bundling and jest both work. */
@@ -19,4 +28,13 @@ export const ENTITIES = [
   OutboxEvent,
   Notification,
   MailMessage,
+  Framework,
+  Direction,
+  Measure,
+  KpiDefinition,
+  CatalogueImport,
+  Roadmap,
+  ...ROADMAP_PART_ENTITIES,
+  RoadmapEvidence,
+  RoadmapImport,
 ];

@@ -43,11 +43,49 @@ export const MEMBERS_ERROR_CODES = {
   invitationInvalid: 'invitations.invalid',
 } as const;
 
+export const CATALOGUE_ERROR_CODES = {
+  /** The version is published or retired and cannot change (the database refuses it too): create a new draft. */
+  versionPublished: 'catalogue.version-published',
+  /** The framework already has a draft; edit, publish or delete it first (or apply an import with replaceDraft). */
+  draftExists: 'catalogue.draft-exists',
+  /** A direction, measure or KPI with this code exists already in the version. */
+  codeTaken: 'catalogue.code-taken',
+  /** The status change is not allowed (publish a published version, retire a draft, …). */
+  invalidTransition: 'catalogue.invalid-transition',
+  /** The two versions hold different kinds (measures vs KPIs), or an import's kind differs from its framework's. */
+  kindMismatch: 'catalogue.kind-mismatch',
+  /** The direction still holds measures or KPIs: move or delete them first. */
+  directionNotEmpty: 'catalogue.direction-not-empty',
+  /** The draft does not pass the catalogue's rules (e.g. it has no direction); `details.errors` lists them. */
+  draftInvalid: 'catalogue.draft-invalid',
+  /** The upload is not a JSON, CSV or XLSX file, or it is empty. */
+  unsupportedFile: 'catalogue.unsupported-file',
+  /** The import is not validated yet, has errors, or was applied already (see its status). */
+  importNotReady: 'catalogue.import-not-ready',
+} as const;
+
+export const ROADMAPS_ERROR_CODES = {
+  /** The municipality already has a roadmap for this programme period. */
+  periodTaken: 'roadmaps.period-taken',
+  /** The dependencies would form a cycle; `details.cycle` lists the items (id, title) in order. */
+  dependencyCycle: 'roadmaps.dependency-cycle',
+  /** The problem is still cited by items (`details.itemIds`); change those items first. */
+  problemInUse: 'roadmaps.problem-in-use',
+  /** The evidence file's type is not allowed, or its content does not match its extension; or not an XLSX export. */
+  unsupportedFile: 'roadmaps.unsupported-file',
+  /** The import has invalid rows (see its preview); nothing was written. Fix the file and upload it again. */
+  importInvalid: 'roadmaps.import-invalid',
+  /** The import was applied already; upload the file again to preview it against the current roadmap. */
+  importApplied: 'roadmaps.import-applied',
+} as const;
+
 type ValuesOf<T> = T[keyof T];
 export type ErrorCode =
   | ValuesOf<typeof COMMON_ERROR_CODES>
   | ValuesOf<typeof IDENTITY_ERROR_CODES>
-  | ValuesOf<typeof MEMBERS_ERROR_CODES>;
+  | ValuesOf<typeof MEMBERS_ERROR_CODES>
+  | ValuesOf<typeof CATALOGUE_ERROR_CODES>
+  | ValuesOf<typeof ROADMAPS_ERROR_CODES>;
 
 /** Code → HTTP status, used by the API's single exception filter. */
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -67,4 +105,19 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   'members.already-member': 409,
   'members.already-invited': 409,
   'invitations.invalid': 404,
+  'catalogue.version-published': 409,
+  'catalogue.draft-exists': 409,
+  'catalogue.code-taken': 409,
+  'catalogue.invalid-transition': 409,
+  'catalogue.kind-mismatch': 409,
+  'catalogue.direction-not-empty': 409,
+  'catalogue.draft-invalid': 422,
+  'catalogue.unsupported-file': 415,
+  'catalogue.import-not-ready': 409,
+  'roadmaps.period-taken': 409,
+  'roadmaps.dependency-cycle': 400,
+  'roadmaps.problem-in-use': 409,
+  'roadmaps.unsupported-file': 415,
+  'roadmaps.import-invalid': 400,
+  'roadmaps.import-applied': 409,
 };

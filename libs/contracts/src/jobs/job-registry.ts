@@ -14,6 +14,15 @@ export type JobPayloads = {
   'mail.send-message': JobEnvelope & { messageId: string };
   /** An invitation was accepted: notify the inviter in the app and by e-mail. */
   'invitations.notify-accepted': JobEnvelope & { invitationId: string };
+  /** Parse and validate an uploaded catalogue file, with progress; store row errors or a preview diff. */
+  'catalogue.run-import': JobEnvelope & { importId: string };
+  /** A roadmap comment mentions people: notify each mentioned person in the app. */
+  'roadmaps.notify-mentions': JobEnvelope & { commentId: string };
+  /**
+   * Delete a stored evidence file whose row is gone (evidence or its item deleted). The key is the server-made
+   * storage key, never user input; deleting a missing file is fine, so redelivery is harmless.
+   */
+  'roadmaps.delete-evidence-file': JobEnvelope & { storageKey: string };
 };
 
 export type JobName = keyof JobPayloads;
@@ -22,6 +31,9 @@ export type JobName = keyof JobPayloads;
 export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: number }> = {
   'mail.send-message': { queue: 'notifications', attempts: 8 },
   'invitations.notify-accepted': { queue: 'notifications', attempts: 8 },
+  'catalogue.run-import': { queue: 'default', attempts: 3 },
+  'roadmaps.notify-mentions': { queue: 'notifications', attempts: 8 },
+  'roadmaps.delete-evidence-file': { queue: 'default', attempts: 8 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];

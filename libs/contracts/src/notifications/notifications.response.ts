@@ -14,7 +14,7 @@ import {
 import type { Role } from '@smartcity/domain';
 
 // Durable: stored in notifications.kind. Never rename a value.
-export const NOTIFICATION_KINDS = ['invitation-accepted'] as const;
+export const NOTIFICATION_KINDS = ['invitation-accepted', 'roadmap-mention'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The parameters each kind carries; the web renders the text from them in the reader's language. */
@@ -25,6 +25,13 @@ export type NotificationParams = {
     organizationRu: string;
     organizationEn: string;
     role: Role;
+  };
+  /** Someone mentioned the reader in a comment on a roadmap (or one of its items). */
+  'roadmap-mention': {
+    author: string;
+    roadmapTitle: string;
+    itemTitle: string | null;
+    excerpt: string;
   };
 };
 

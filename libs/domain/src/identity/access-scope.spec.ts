@@ -66,6 +66,45 @@ describe('can', () => {
   });
 });
 
+describe('roadmap permissions', () => {
+  it('lets municipal roles read, edit and comment on their own roadmaps only', () => {
+    for (const role of ['municipal_editor', 'municipal_lead'] as const) {
+      const scope = scopeOf({ organization: kaluga, role });
+
+      expect(can(scope, 'roadmaps.read', kaluga)).toBe(true);
+      expect(can(scope, 'roadmaps.edit', kaluga)).toBe(true);
+      expect(can(scope, 'roadmaps.comment', kaluga)).toBe(true);
+      expect(can(scope, 'roadmaps.read', obninsk)).toBe(false);
+      expect(can(scope, 'roadmaps.edit', obninsk)).toBe(false);
+    }
+  });
+
+  it("lets a regional coordinator read and comment on the region's roadmaps without editing them", () => {
+    const scope = scopeOf({ organization: kalugaRegion, role: 'regional_coordinator' });
+
+    expect(can(scope, 'roadmaps.read', obninsk)).toBe(true);
+    expect(can(scope, 'roadmaps.comment', obninsk)).toBe(true);
+    expect(can(scope, 'roadmaps.edit', obninsk)).toBe(false);
+    expect(can(scope, 'roadmaps.read', kostroma)).toBe(false);
+  });
+
+  it('lets ministry reviewers and programme coordinators read and comment everywhere without editing', () => {
+    for (const role of ['ministry_reviewer', 'programme_coordinator'] as const) {
+      const scope = scopeOf({ organization: ministry, role });
+
+      expect(can(scope, 'roadmaps.read', kostroma)).toBe(true);
+      expect(can(scope, 'roadmaps.comment', kostroma)).toBe(true);
+      expect(can(scope, 'roadmaps.edit', kostroma)).toBe(false);
+    }
+  });
+
+  it('gives catalogue and platform admins no roadmap access', () => {
+    for (const role of ['catalogue_admin', 'platform_admin'] as const) {
+      expect(can(scopeOf({ organization: ministry, role }), 'roadmaps.read', kaluga)).toBe(false);
+    }
+  });
+});
+
 describe('organizationFilter', () => {
   it('lists own organizations and regions for scoped grants', () => {
     const scope = scopeOf(

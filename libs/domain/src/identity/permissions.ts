@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'mailbox.read',
   'catalogue.read',
   'catalogue.manage',
+  'roadmaps.read',
+  'roadmaps.edit',
+  'roadmaps.comment',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,6 +29,9 @@ const MUNICIPAL_EDITOR: Grants = {
   'organizations.read': 'own',
   'members.read': 'own',
   'catalogue.read': 'all',
+  'roadmaps.read': 'own',
+  'roadmaps.edit': 'own',
+  'roadmaps.comment': 'own',
 };
 
 /** The role × permission table. A permission not listed for a role is not granted. */
@@ -37,9 +43,23 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'members.read': 'region',
     'members.manage': 'own',
     'catalogue.read': 'all',
+    'roadmaps.read': 'region',
+    'roadmaps.comment': 'region',
   },
-  ministry_reviewer: { 'organizations.read': 'all', 'members.read': 'own', 'catalogue.read': 'all' },
-  programme_coordinator: { 'organizations.read': 'all', 'members.read': 'own', 'catalogue.read': 'all' },
+  ministry_reviewer: {
+    'organizations.read': 'all',
+    'members.read': 'own',
+    'catalogue.read': 'all',
+    'roadmaps.read': 'all',
+    'roadmaps.comment': 'all',
+  },
+  programme_coordinator: {
+    'organizations.read': 'all',
+    'members.read': 'own',
+    'catalogue.read': 'all',
+    'roadmaps.read': 'all',
+    'roadmaps.comment': 'all',
+  },
   catalogue_admin: {
     'organizations.read': 'own',
     'members.read': 'own',

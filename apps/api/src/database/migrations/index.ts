@@ -1,4 +1,12 @@
 import { CreateIdentityAndPipeline1763780000000 } from './1763780000000-CreateIdentityAndPipeline';
+import { CreateCatalogue1763790000000 } from './1763790000000-CreateCatalogue';
+import { CreateRoadmaps1763800000000 } from './1763800000000-CreateRoadmaps';
+import { AddRoadmapEvidenceAndImports1763810000000 } from './1763810000000-AddRoadmapEvidenceAndImports';
 
 /** Every migration class, in order. */
-export const MIGRATIONS = [CreateIdentityAndPipeline1763780000000];
+export const MIGRATIONS = [
+  CreateIdentityAndPipeline1763780000000,
+  CreateCatalogue1763790000000,
+  CreateRoadmaps1763800000000,
+  AddRoadmapEvidenceAndImports1763810000000,
+];

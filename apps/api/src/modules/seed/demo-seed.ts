@@ -6,8 +6,9 @@ import { hashPassword } from '../identity/passwords';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoRoadmaps } from './demo-roadmaps';
 
-export type SeedReport = { organizations: number; users: number; memberships: number };
+export type SeedReport = { organizations: number; users: number; memberships: number; roadmaps: number };
 
 const audit = new AuditService();
 
@@ -47,7 +48,7 @@ async function upsertOrganizations(
 }
 
 /**
- * Seeds the demo organizations and accounts. Idempotent: rows are matched by natural keys (organization kind and
+ * Seeds the demo organizations, accounts and roadmaps. Idempotent: rows are matched by natural keys (organization kind and
  * name, user e-mail, membership triple), so a second run adds nothing and never resets a changed password.
  */
 export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
@@ -85,6 +86,8 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
         memberships += (result.raw as unknown[]).length;
       }
     }
-    return { organizations, users, memberships };
+    // Demo roadmaps pin the seeded 2019 standard, so the catalogue seed must have run first (cli.ts does).
+    const roadmaps = await seedDemoRoadmaps(manager);
+    return { organizations, users, memberships, roadmaps };
   });
 }
