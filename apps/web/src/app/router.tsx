@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router-dom';
 
 import { PublicLayout } from './layout/public-layout';
 import { RequireSession } from './layout/require-session';
+import { CatalogueCompareRoute } from './routes/catalogue-compare-route';
+import { CatalogueImportRoute } from './routes/catalogue-import-route';
+import { CatalogueRoute } from './routes/catalogue-route';
+import { FrameworkRoute } from './routes/framework-route';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
 import { MailboxRoute } from './routes/mailbox-route';
@@ -10,6 +14,9 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { NotificationsRoute } from './routes/notifications-route';
 import { OrganizationRoute } from './routes/organization-route';
 import { OrganizationsRoute } from './routes/organizations-route';
+import { RoadmapItemRoute } from './routes/roadmap-item-route';
+import { RoadmapRoute } from './routes/roadmap-route';
+import { RoadmapsRoute } from './routes/roadmaps-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 
@@ -31,6 +38,13 @@ export function createAppRouter() {
         { path: '/organizations', element: <OrganizationsRoute /> },
         { path: '/organizations/:orgId', element: <OrganizationRoute /> },
         { path: '/organizations/:orgId/members', element: <MembersRoute /> },
+        { path: '/organizations/:orgId/roadmaps', element: <RoadmapsRoute /> },
+        { path: '/organizations/:orgId/roadmaps/:roadmapId', element: <RoadmapRoute /> },
+        { path: '/organizations/:orgId/roadmaps/:roadmapId/items/:itemId', element: <RoadmapItemRoute /> },
+        { path: '/catalogue', element: <CatalogueRoute /> },
+        { path: '/catalogue/import', element: <CatalogueImportRoute /> },
+        { path: '/catalogue/frameworks/:frameworkId', element: <FrameworkRoute /> },
+        { path: '/catalogue/compare/:code', element: <CatalogueCompareRoute /> },
         { path: '/notifications', element: <NotificationsRoute /> },
         { path: '/dev/mailbox', element: <MailboxRoute /> },
         { path: '*', element: <NotFoundRoute /> },

@@ -72,3 +72,27 @@ export function fieldErrors(t: Translate, error: unknown): Record<string, string
   }
   return result;
 }
+
+export type SubmissionErrors = {
+  /** Messages to show at the fields, keyed by field name. */
+  fields: Record<string, string>;
+  /** The message above the form: only when no field explains the failure. */
+  form: string | null;
+};
+
+/**
+ * Where to show a failed submission: validation problems at their fields (plus `codeFields`, refusals that are
+ * about one field, such as "already invited" → email), anything else (wrong password, rate limit) above the form.
+ */
+export function submissionErrors(
+  t: Translate,
+  error: unknown,
+  codeFields: Readonly<Record<string, string>> = {},
+): SubmissionErrors {
+  const fields = fieldErrors(t, error);
+  if (isApiError(error) && Object.hasOwn(codeFields, error.code)) {
+    fields[codeFields[error.code]] = errorMessage(t, error);
+  }
+  const form = error && Object.keys(fields).length === 0 ? errorMessage(t, error) : null;
+  return { fields, form };
+}

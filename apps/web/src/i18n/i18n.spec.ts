@@ -1,6 +1,20 @@
 import { ERROR_HTTP_STATUS, NOTIFICATION_KINDS } from '@smartcity/contracts';
 import type { ErrorCode } from '@smartcity/contracts';
-import { ORGANIZATION_KINDS, POPULATION_GROUPS, ROLES } from '@smartcity/domain';
+import {
+  CATALOGUE_IMPORT_STATUSES,
+  CATALOGUE_SECTIONS,
+  FRAMEWORK_KINDS,
+  FRAMEWORK_PROVENANCES,
+  FRAMEWORK_STATUSES,
+  ITEM_PROVENANCES,
+  KPI_POLARITIES,
+  KPI_TIERS,
+  MEASURE_KINDS,
+  ORGANIZATION_KINDS,
+  POPULATION_GROUPS,
+  ROLES,
+  CATALOGUE_COLUMNS,
+} from '@smartcity/domain';
 
 import { ApiError } from '../lib/api-client';
 import { en } from './en';
@@ -38,6 +52,24 @@ describe('dictionaries', () => {
       ...NOTIFICATION_KINDS.map((kind) => `notification.${kind}`),
     ];
     expect(required.filter((key) => !isMessageKey(key))).toEqual([]);
+  });
+
+  it('names every catalogue value set, section and file column', () => {
+    const required = [
+      ...FRAMEWORK_KINDS.map((kind) => `frameworkKind.${kind}`),
+      ...FRAMEWORK_STATUSES.map((status) => `frameworkStatus.${status}`),
+      ...FRAMEWORK_PROVENANCES.flatMap((p) => [`frameworkProvenance.${p}`, `frameworkProvenanceHint.${p}`]),
+      ...ITEM_PROVENANCES.flatMap((p) => [`itemProvenance.${p}`, `itemProvenanceHint.${p}`]),
+      ...MEASURE_KINDS.map((kind) => `measureKind.${kind}`),
+      ...KPI_TIERS.map((tier) => `kpiTier.${tier}`),
+      ...KPI_POLARITIES.map((polarity) => `kpiPolarity.${polarity}`),
+      ...CATALOGUE_IMPORT_STATUSES.map((status) => `catalogueImportStatus.${status}`),
+      ...CATALOGUE_SECTIONS.map((section) => `catalogueSection.${section}`),
+      ...Object.values(CATALOGUE_COLUMNS)
+        .flat()
+        .map((column) => `catalogueField.${column}`),
+    ];
+    expect(required.filter((key) => !isPlainMessageKey(key))).toEqual([]);
   });
 
   it('has a message for every error code the API can return', () => {

@@ -69,6 +69,22 @@ describe('apiClient', () => {
     expect(lastCall().headers['x-csrf-token']).toBe('token-3');
   });
 
+  it('uploads a FormData body as multipart with the CSRF header and no JSON content type', async () => {
+    setCsrfToken('token-4');
+    fetchMock.mockResolvedValue(jsonResponse(202, { id: 'imp-1' }));
+    const form = new FormData();
+    form.append('file', new Blob(['{}'], { type: 'application/json' }), 'catalogue.json');
+
+    await apiClient.upload('/catalogue/imports', form);
+
+    const { url, init, headers } = lastCall();
+    expect(url).toBe('/api/v1/catalogue/imports');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe(form);
+    expect(headers['Content-Type']).toBeUndefined();
+    expect(headers['x-csrf-token']).toBe('token-4');
+  });
+
   it('returns undefined for 204 No Content', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
     await expect(apiClient.post('/auth/logout')).resolves.toBeUndefined();

@@ -70,6 +70,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type ApiRequestOptions = {
   method?: HttpMethod;
+  /** Sent as JSON, except FormData, which is sent as multipart/form-data (file uploads). */
   body?: unknown;
   signal?: AbortSignal;
 };
@@ -120,7 +121,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  // The browser sets the multipart Content-Type (with its boundary) itself.
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = currentCsrfToken();
     if (token) headers[CSRF_HEADER_NAME] = token;
@@ -131,7 +134,12 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     response = await fetch(`${API_BASE_PATH}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -158,4 +166,11 @@ export const apiClient = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  /** POSTs a multipart form (a file upload) with the CSRF header. */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>(path, { method: 'POST', body: form }),
 };
+
+/** The browser URL of an API path, for plain links (downloads) that need no script. */
+export function apiUrl(path: string): string {
+  return `${API_BASE_PATH}${path}`;
+}

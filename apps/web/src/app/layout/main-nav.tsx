@@ -7,8 +7,8 @@ import { useCurrentOrganization } from '../current-organization';
 type NavItem = { to: string; label: PlainMessageKey; end?: boolean };
 
 /**
- * Only what exists and what the current membership's role allows: Home, Organizations, Members,
- * Notifications, and the development mailbox for platform admins.
+ * Only what exists and what the current membership's role allows: Home, Organizations, Members, the
+ * catalogue, Notifications, and the development mailbox for platform admins.
  */
 export function MainNav() {
   const t = useT();
@@ -20,6 +20,10 @@ export function MainNav() {
   if (current && hasPermission('members.read')) {
     items.push({ to: `/organizations/${current.organization.id}/members`, label: 'nav.members' });
   }
+  if (current && hasPermission('roadmaps.read')) {
+    items.push({ to: `/organizations/${current.organization.id}/roadmaps`, label: 'nav.roadmaps' });
+  }
+  if (hasPermission('catalogue.read')) items.push({ to: '/catalogue', label: 'nav.catalogue' });
   items.push({ to: '/notifications', label: 'nav.notifications' });
   if (hasPermission('mailbox.read')) items.push({ to: '/dev/mailbox', label: 'nav.mailbox' });
 

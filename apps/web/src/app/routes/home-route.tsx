@@ -55,6 +55,11 @@ export function HomeRoute() {
                   <Link to="/organizations">{t('nav.organizations')}</Link>
                 </li>
               ) : null}
+              {hasPermission('catalogue.read') ? (
+                <li>
+                  <Link to="/catalogue">{t('nav.catalogue')}</Link>
+                </li>
+              ) : null}
               <li>
                 <Link to="/notifications">{t('nav.notifications')}</Link>
               </li>

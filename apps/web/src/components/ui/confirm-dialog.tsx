@@ -9,6 +9,8 @@ export type ConfirmDialogProps = {
   cancelLabel: string;
   /** Disables the buttons while the confirmed action runs. */
   busy?: boolean;
+  /** `danger` for destructive actions (the default), `primary` for irreversible but wanted ones (publishing). */
+  confirmTone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -24,6 +26,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy = false,
+  confirmTone = 'danger',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -61,7 +64,7 @@ export function ConfirmDialog({
         >
           {cancelLabel}
         </button>
-        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
+        <button type="button" className={`button button--${confirmTone}`} onClick={onConfirm} disabled={busy}>
           {confirmLabel}
         </button>
       </div>

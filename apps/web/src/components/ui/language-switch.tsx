@@ -7,13 +7,27 @@ export type LanguageSwitchProps = {
   value: Locale;
   onChange: (locale: Locale) => void;
   disabled?: boolean;
+  /** The group's accessible name; defaults to "Interface language". */
+  label?: string;
+  /** `light` for use on a light background (inside a page rather than the header). */
+  tone?: 'dark' | 'light';
 };
 
 /** Two toggle buttons, each naming its language in that language (and marked with its `lang`). */
-export function LanguageSwitch({ value, onChange, disabled = false }: LanguageSwitchProps) {
+export function LanguageSwitch({
+  value,
+  onChange,
+  disabled = false,
+  label,
+  tone = 'dark',
+}: LanguageSwitchProps) {
   const t = useT();
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
+    <div
+      className={tone === 'light' ? 'language-switch language-switch--light' : 'language-switch'}
+      role="group"
+      aria-label={label ?? t('language.label')}
+    >
       {SUPPORTED_LOCALES.map((locale) => (
         <button
           key={locale}

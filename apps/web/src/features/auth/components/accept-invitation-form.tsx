@@ -1,16 +1,18 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { FormEvent } from 'react';
 import type { InvitationPreviewResponse, SessionResponse } from '@smartcity/contracts';
 
-import { Alert } from '../../../components/ui/alert';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormError } from '../../../components/ui/form-error';
 import { TextField } from '../../../components/ui/text-field';
-import { errorMessage, fieldErrors } from '../../../i18n/error-messages';
+import { submissionErrors } from '../../../i18n/error-messages';
 import { useT } from '../../../i18n/i18n-provider';
+import { useFormFields } from '../../../lib/use-form-fields';
+import type { FieldErrors } from '../../../lib/use-form-fields';
 import { ACCOUNT_RULES } from '../../../lib/validators';
 import { useAcceptInvitation } from '../api/accept-invitation';
 
 type Fields = { displayName: string; password: string };
-type FieldName = keyof Fields;
 
 export type AcceptInvitationFormProps = {
   token: string;
@@ -25,19 +27,21 @@ export type AcceptInvitationFormProps = {
 export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptInvitationFormProps) {
   const t = useT();
   const accept = useAcceptInvitation(token);
-  const [values, setValues] = useState<Fields>({ displayName: '', password: '' });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const {
+    values,
+    errors: clientErrors,
+    setErrors,
+    update,
+  } = useFormFields<Fields>({ displayName: '', password: '' });
   const nameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const serverFieldErrors = fieldErrors(t, accept.error);
-  const errorFor = (field: FieldName) => clientErrors[field] ?? serverFieldErrors[field];
-  const formError =
-    accept.error && Object.keys(serverFieldErrors).length === 0 ? errorMessage(t, accept.error) : null;
+  const server = submissionErrors(t, accept.error);
+  const errorFor = (field: keyof Fields) => clientErrors[field] ?? server.fields[field];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const errors: Partial<Record<FieldName, string>> = {};
+    const errors: FieldErrors<Fields> = {};
     const displayName = values.displayName.trim();
     if (!displayName) errors.displayName = t('validation.required');
     else if (displayName.length < ACCOUNT_RULES.displayNameMin)
@@ -49,7 +53,7 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptIn
       errors.password = t('validation.minLength', { min: ACCOUNT_RULES.passwordMin });
     else if (values.password.length > ACCOUNT_RULES.passwordMax)
       errors.password = t('validation.maxLength', { max: ACCOUNT_RULES.passwordMax });
-    setClientErrors(errors);
+    setErrors(errors);
     if (errors.displayName) return nameRef.current?.focus();
     if (errors.password) return passwordRef.current?.focus();
     accept.mutateAsync({ displayName, password: values.password }).then(
@@ -58,14 +62,9 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptIn
     );
   };
 
-  const update = (field: FieldName) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-    if (clientErrors[field]) setClientErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormError message={server.form} />
       <TextField
         ref={nameRef}
         label={t('acceptInvitation.displayName')}
@@ -95,11 +94,11 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptIn
         onChange={update('password')}
         error={errorFor('password')}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={accept.isPending}>
-          {accept.isPending ? t('acceptInvitation.submitting') : t('acceptInvitation.submit')}
-        </button>
-      </div>
+      <FormActions
+        pending={accept.isPending}
+        submitLabel={t('acceptInvitation.submit')}
+        pendingLabel={t('acceptInvitation.submitting')}
+      />
     </form>
   );
 }

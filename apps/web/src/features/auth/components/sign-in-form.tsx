@@ -1,46 +1,45 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { FormEvent } from 'react';
 
-import { Alert } from '../../../components/ui/alert';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormError } from '../../../components/ui/form-error';
 import { TextField } from '../../../components/ui/text-field';
-import { errorMessage, fieldErrors } from '../../../i18n/error-messages';
+import { submissionErrors } from '../../../i18n/error-messages';
 import { useT } from '../../../i18n/i18n-provider';
+import { useFormFields } from '../../../lib/use-form-fields';
+import type { FieldErrors } from '../../../lib/use-form-fields';
 import { isEmailAddress } from '../../../lib/validators';
 import { useLogin } from '../api/login';
 
 type Fields = { email: string; password: string };
-type FieldName = keyof Fields;
 
 /** E-mail and password; Enter submits (a real <form> with a submit button). */
 export function SignInForm() {
   const t = useT();
   const login = useLogin();
-  const [values, setValues] = useState<Fields>({ email: '', password: '' });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const {
+    values,
+    errors: clientErrors,
+    setErrors,
+    update,
+  } = useFormFields<Fields>({ email: '', password: '' });
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const serverFieldErrors = fieldErrors(t, login.error);
-  const errorFor = (field: FieldName) => clientErrors[field] ?? serverFieldErrors[field];
   // Field-level problems are shown at the fields; anything else (wrong password, rate limit) above the form.
-  const formError =
-    login.error && Object.keys(serverFieldErrors).length === 0 ? errorMessage(t, login.error) : null;
+  const server = submissionErrors(t, login.error);
+  const errorFor = (field: keyof Fields) => clientErrors[field] ?? server.fields[field];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const errors: Partial<Record<FieldName, string>> = {};
+    const errors: FieldErrors<Fields> = {};
     if (!values.email.trim()) errors.email = t('validation.required');
     else if (!isEmailAddress(values.email)) errors.email = t('validation.email');
     if (!values.password) errors.password = t('validation.required');
-    setClientErrors(errors);
+    setErrors(errors);
     if (errors.email) return emailRef.current?.focus();
     if (errors.password) return passwordRef.current?.focus();
     login.mutate({ email: values.email.trim(), password: values.password });
-  };
-
-  const update = (field: FieldName) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-    if (clientErrors[field]) setClientErrors((current) => ({ ...current, [field]: undefined }));
   };
 
   return (
@@ -48,13 +47,9 @@ export function SignInForm() {
       className="form"
       onSubmit={onSubmit}
       noValidate
-      aria-describedby={formError ? 'sign-in-error' : undefined}
+      aria-describedby={server.form ? 'sign-in-error' : undefined}
     >
-      {formError ? (
-        <div id="sign-in-error">
-          <Alert tone="error">{formError}</Alert>
-        </div>
-      ) : null}
+      <FormError id="sign-in-error" message={server.form} />
       <TextField
         ref={emailRef}
         label={t('signIn.email')}
@@ -80,11 +75,11 @@ export function SignInForm() {
         onChange={update('password')}
         error={errorFor('password')}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={login.isPending}>
-          {login.isPending ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </div>
+      <FormActions
+        pending={login.isPending}
+        submitLabel={t('signIn.submit')}
+        pendingLabel={t('signIn.submitting')}
+      />
     </form>
   );
 }

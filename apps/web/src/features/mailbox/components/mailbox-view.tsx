@@ -1,8 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
 import type { MailMessageResponse } from '@smartcity/contracts';
 
+import { DataTable } from '../../../components/ui/data-table';
 import { ErrorState } from '../../../components/ui/error-state';
+import { Facts } from '../../../components/ui/facts';
 import { Spinner } from '../../../components/ui/spinner';
+import { Toolbar } from '../../../components/ui/toolbar';
 import { formatDateTime, isPlainMessageKey } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import type { Translate } from '../../../i18n/i18n';
@@ -35,73 +38,69 @@ export function MailboxView() {
 
   return (
     <div className="stack">
-      <div className="toolbar">
-        <span />
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() => void mailbox.refetch()}
-          disabled={mailbox.isFetching}
-        >
-          {t('mailbox.refresh')}
-        </button>
-      </div>
+      <Toolbar
+        refresh={{
+          label: t('mailbox.refresh'),
+          onRefresh: () => void mailbox.refetch(),
+          busy: mailbox.isFetching,
+        }}
+      />
       {messages.length === 0 ? (
         <p className="muted">{t('mailbox.empty')}</p>
       ) : (
         <div className="split">
-          <div className="split__list table-wrap">
-            <table className="table table--compact">
-              <caption className="visually-hidden">{t('mailbox.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mailbox.subject')}</th>
-                  <th scope="col">{t('mailbox.createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {messages.map((message) => (
-                  <tr key={message.id} className={message.id === selectedId ? 'is-selected' : undefined}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="button button--link"
-                        aria-current={message.id === selectedId ? 'true' : undefined}
-                        aria-label={t('mailbox.open', { subject: message.subject, to: message.to })}
-                        onClick={() => select(message.id)}
-                      >
-                        {message.subject}
-                      </button>
-                      <span className="mail-list__to">{t('mailbox.toAddress', { to: message.to })}</span>
-                    </th>
-                    <td className="nowrap">
-                      <time dateTime={message.createdAt}>{formatDateTime(locale, message.createdAt)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="split__list"
+            compact
+            caption={t('mailbox.caption')}
+            empty={t('mailbox.empty')}
+            rows={messages}
+            rowKey={(message) => message.id}
+            rowClassName={(message) => (message.id === selectedId ? 'is-selected' : undefined)}
+            columns={[
+              {
+                id: 'subject',
+                header: t('mailbox.subject'),
+                rowHeader: true,
+                cell: (message) => (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      aria-current={message.id === selectedId ? 'true' : undefined}
+                      aria-label={t('mailbox.open', { subject: message.subject, to: message.to })}
+                      onClick={() => select(message.id)}
+                    >
+                      {message.subject}
+                    </button>
+                    <span className="mail-list__to">{t('mailbox.toAddress', { to: message.to })}</span>
+                  </>
+                ),
+              },
+              {
+                id: 'createdAt',
+                header: t('mailbox.createdAt'),
+                className: 'nowrap',
+                cell: (message) => (
+                  <time dateTime={message.createdAt}>{formatDateTime(locale, message.createdAt)}</time>
+                ),
+              },
+            ]}
+          />
           <section className="split__detail panel" aria-labelledby="mail-heading" aria-live="polite">
             {selected ? (
               <article>
                 <h2 id="mail-heading" className="section-title">
                   {selected.subject}
                 </h2>
-                <dl className="facts facts--compact">
-                  <div className="facts__row">
-                    <dt>{t('mailbox.to')}</dt>
-                    <dd>{selected.to}</dd>
-                  </div>
-                  <div className="facts__row">
-                    <dt>{t('mailbox.createdAt')}</dt>
-                    <dd>{formatDateTime(locale, selected.createdAt)}</dd>
-                  </div>
-                  <div className="facts__row">
-                    <dt>{t('mailbox.status')}</dt>
-                    <dd>{statusLabel(t, selected.status)}</dd>
-                  </div>
-                </dl>
+                <Facts
+                  compact
+                  items={[
+                    { label: t('mailbox.to'), value: selected.to },
+                    { label: t('mailbox.createdAt'), value: formatDateTime(locale, selected.createdAt) },
+                    { label: t('mailbox.status'), value: statusLabel(t, selected.status) },
+                  ]}
+                />
                 <div className="mail-text">
                   <LinkifiedText text={selected.text} />
                 </div>

@@ -3,11 +3,12 @@ import type { FormEvent } from 'react';
 import type { Role } from '@smartcity/domain';
 
 import { Alert } from '../../../components/ui/alert';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormError } from '../../../components/ui/form-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { errorMessage, fieldErrors } from '../../../i18n/error-messages';
+import { submissionErrors } from '../../../i18n/error-messages';
 import { useT } from '../../../i18n/i18n-provider';
-import { isApiError } from '../../../lib/api-client';
 import type { ApiErrorCode } from '../../../lib/api-client';
 import { isEmailAddress } from '../../../lib/validators';
 import { useCreateInvitation } from '../api/create-invitation';
@@ -27,10 +28,6 @@ const FIELD_OF_CODE: Partial<Record<ApiErrorCode, FieldName>> = {
   'members.role-not-allowed': 'role',
 };
 
-function fieldOfCode(error: unknown): FieldName | null {
-  return isApiError(error) ? (FIELD_OF_CODE[error.code] ?? null) : null;
-}
-
 export function InviteForm({ organizationId, assignableRoles }: InviteFormProps) {
   const t = useT();
   const invite = useCreateInvitation(organizationId);
@@ -41,12 +38,8 @@ export function InviteForm({ organizationId, assignableRoles }: InviteFormProps)
   const emailRef = useRef<HTMLInputElement>(null);
   const roleRef = useRef<HTMLSelectElement>(null);
 
-  const serverFields = fieldErrors(t, invite.error);
-  const codeField = fieldOfCode(invite.error);
-  if (codeField) serverFields[codeField] = errorMessage(t, invite.error);
-  const errorFor = (field: FieldName) => clientErrors[field] ?? serverFields[field];
-  const formError =
-    invite.error && Object.keys(serverFields).length === 0 ? errorMessage(t, invite.error) : null;
+  const server = submissionErrors(t, invite.error, FIELD_OF_CODE);
+  const errorFor = (field: FieldName) => clientErrors[field] ?? server.fields[field];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -80,7 +73,7 @@ export function InviteForm({ organizationId, assignableRoles }: InviteFormProps)
       <div aria-live="polite">
         {sentTo ? <Alert tone="success">{t('invite.sent', { email: sentTo })}</Alert> : null}
       </div>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormError message={server.form} />
       <div className="form__row">
         <TextField
           ref={emailRef}
@@ -113,11 +106,12 @@ export function InviteForm({ organizationId, assignableRoles }: InviteFormProps)
           }}
           error={errorFor('role')}
         />
-        <div className="form__submit">
-          <button type="submit" className="button button--primary" disabled={invite.isPending}>
-            {invite.isPending ? t('invite.submitting') : t('invite.submit')}
-          </button>
-        </div>
+        <FormActions
+          layout="inline"
+          pending={invite.isPending}
+          submitLabel={t('invite.submit')}
+          pendingLabel={t('invite.submitting')}
+        />
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { MemberResponse } from '@smartcity/contracts';
 
+import { DataTable } from '../../../components/ui/data-table';
 import { formatDate } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 
@@ -12,47 +13,34 @@ export type MembersTableProps = {
 export function MembersTable({ members, canManage, onRemove }: MembersTableProps) {
   const t = useT();
   const [locale] = useLocale();
-  if (members.length === 0) return <p className="muted">{t('members.empty')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('members.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.email')}</th>
-            <th scope="col">{t('members.role')}</th>
-            <th scope="col">{t('members.since')}</th>
-            {canManage ? (
-              <th scope="col">
-                <span className="visually-hidden">{t('members.actions')}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.membershipId}>
-              <th scope="row">{member.displayName}</th>
-              <td>{member.email}</td>
-              <td>{t(`role.${member.role}`)}</td>
-              <td>{formatDate(locale, member.createdAt)}</td>
-              {canManage ? (
-                <td className="actions">
-                  <button
-                    type="button"
-                    className="button button--danger-outline button--small"
-                    aria-label={t('members.removeFor', { name: member.displayName })}
-                    onClick={() => onRemove(member)}
-                  >
-                    {t('members.remove')}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('members.caption')}
+      empty={t('members.empty')}
+      rows={members}
+      rowKey={(member) => member.membershipId}
+      columns={[
+        { id: 'name', header: t('members.name'), rowHeader: true, cell: (member) => member.displayName },
+        { id: 'email', header: t('members.email'), cell: (member) => member.email },
+        { id: 'role', header: t('members.role'), cell: (member) => t(`role.${member.role}`) },
+        { id: 'since', header: t('members.since'), cell: (member) => formatDate(locale, member.createdAt) },
+        canManage && {
+          id: 'actions',
+          header: t('members.actions'),
+          hideHeader: true,
+          className: 'actions',
+          cell: (member) => (
+            <button
+              type="button"
+              className="button button--danger-outline button--small"
+              aria-label={t('members.removeFor', { name: member.displayName })}
+              onClick={() => onRemove(member)}
+            >
+              {t('members.remove')}
+            </button>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import type { NotificationResponse } from '@smartcity/contracts';
 
 import { ErrorState } from '../../../components/ui/error-state';
 import { Spinner } from '../../../components/ui/spinner';
+import { Toolbar } from '../../../components/ui/toolbar';
 import { formatDateTime } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useNotifications } from '../api/get-notifications';
@@ -31,19 +32,14 @@ export function NotificationList() {
 
   return (
     <div className="stack">
-      <div className="toolbar">
-        <p aria-live="polite" className="toolbar__summary">
-          {t('notifications.unreadSummary', { count: unread })}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() => void notifications.refetch()}
-          disabled={notifications.isFetching}
-        >
-          {t('notifications.refresh')}
-        </button>
-      </div>
+      <Toolbar
+        summary={t('notifications.unreadSummary', { count: unread })}
+        refresh={{
+          label: t('notifications.refresh'),
+          onRefresh: () => void notifications.refetch(),
+          busy: notifications.isFetching,
+        }}
+      />
       {items.length === 0 ? (
         <p className="muted">{t('notifications.empty')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import type { OrganizationResponse } from '@smartcity/contracts';
 
+import { Facts } from '../../../components/ui/facts';
 import { formatNumber, localizedName } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 
@@ -20,50 +21,38 @@ export function OrganizationCard({ organization, headingLevel = 2 }: Organizatio
       <Heading className="card__title" id={`organization-${organization.id}`}>
         {localizedName(locale, organization)}
       </Heading>
-      <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('organization.kind')}</dt>
-          <dd>{t(`organizationKind.${organization.kind}`)}</dd>
-        </div>
-        {organization.parent ? (
-          <div className="facts__row">
-            <dt>{t('organization.region')}</dt>
-            <dd>{localizedName(locale, organization.parent)}</dd>
-          </div>
-        ) : null}
-        {isMunicipality || organization.population !== null ? (
-          <div className="facts__row">
-            <dt>{t('organization.population')}</dt>
-            <dd>
-              {organization.population === null
+      <Facts
+        items={[
+          { label: t('organization.kind'), value: t(`organizationKind.${organization.kind}`) },
+          organization.parent && {
+            label: t('organization.region'),
+            value: localizedName(locale, organization.parent),
+          },
+          (isMunicipality || organization.population !== null) && {
+            label: t('organization.population'),
+            value:
+              organization.population === null
                 ? t('common.none')
-                : t('organization.populationValue', { count: formatNumber(locale, organization.population) })}
-            </dd>
-          </div>
-        ) : null}
-        {isMunicipality || organization.populationGroup !== null ? (
-          <div className="facts__row">
-            <dt>{t('organization.populationGroup')}</dt>
-            <dd>
-              {organization.populationGroup === null
+                : t('organization.populationValue', { count: formatNumber(locale, organization.population) }),
+          },
+          (isMunicipality || organization.populationGroup !== null) && {
+            label: t('organization.populationGroup'),
+            value:
+              organization.populationGroup === null
                 ? t('common.none')
-                : t(`populationGroup.${organization.populationGroup}`)}
-            </dd>
-          </div>
-        ) : null}
-        {isMunicipality || organization.oktmo !== null ? (
-          <div className="facts__row">
-            <dt>{t('organization.oktmo')}</dt>
-            <dd className="tabular">{organization.oktmo ?? t('common.none')}</dd>
-          </div>
-        ) : null}
-        {isMunicipality ? (
-          <div className="facts__row">
-            <dt>{t('organization.regionalCapital')}</dt>
-            <dd>{organization.isRegionalCapital ? t('common.yes') : t('common.no')}</dd>
-          </div>
-        ) : null}
-      </dl>
+                : t(`populationGroup.${organization.populationGroup}`),
+          },
+          (isMunicipality || organization.oktmo !== null) && {
+            label: t('organization.oktmo'),
+            value: organization.oktmo ?? t('common.none'),
+            valueClassName: 'tabular',
+          },
+          isMunicipality && {
+            label: t('organization.regionalCapital'),
+            value: organization.isRegionalCapital ? t('common.yes') : t('common.no'),
+          },
+        ]}
+      />
     </section>
   );
 }

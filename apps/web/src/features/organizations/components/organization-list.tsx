@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { OrganizationResponse } from '@smartcity/contracts';
 
+import { DataTable } from '../../../components/ui/data-table';
 import { formatNumber, localizedName, quoted } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 
@@ -23,56 +24,60 @@ export function OrganizationList({ organizations, canOpenMembers }: Organization
       localizedName(locale, a).localeCompare(localizedName(locale, b), locale),
   );
 
-  if (sorted.length === 0) return <p className="muted">{t('organizations.empty')}</p>;
-
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('organizations.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('organizations.name')}</th>
-            <th scope="col">{t('organization.kind')}</th>
-            <th scope="col">{t('organization.region')}</th>
-            <th scope="col" className="numeric">
-              {t('organization.population')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('members.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((organization) => {
-            const name = localizedName(locale, organization);
+    <DataTable
+      caption={t('organizations.caption')}
+      empty={t('organizations.empty')}
+      rows={sorted}
+      rowKey={(organization) => organization.id}
+      columns={[
+        {
+          id: 'name',
+          header: t('organizations.name'),
+          rowHeader: true,
+          cell: (organization) => (
+            <Link to={`/organizations/${organization.id}`}>{localizedName(locale, organization)}</Link>
+          ),
+        },
+        {
+          id: 'kind',
+          header: t('organization.kind'),
+          cell: (organization) => t(`organizationKind.${organization.kind}`),
+        },
+        {
+          id: 'region',
+          header: t('organization.region'),
+          cell: (organization) => {
             const region = organization.parentId ? byId.get(organization.parentId) : undefined;
-            return (
-              <tr key={organization.id}>
-                <th scope="row">
-                  <Link to={`/organizations/${organization.id}`}>{name}</Link>
-                </th>
-                <td>{t(`organizationKind.${organization.kind}`)}</td>
-                <td>{region ? localizedName(locale, region) : t('common.none')}</td>
-                <td className="numeric">
-                  {organization.population === null
-                    ? t('common.none')
-                    : formatNumber(locale, organization.population)}
-                </td>
-                <td>
-                  {canOpenMembers(organization) ? (
-                    <Link
-                      to={`/organizations/${organization.id}/members`}
-                      aria-label={t('organizations.membersLinkFor', { organization: quoted(locale, name) })}
-                    >
-                      {t('organizations.membersLink')}
-                    </Link>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            return region ? localizedName(locale, region) : t('common.none');
+          },
+        },
+        {
+          id: 'population',
+          header: t('organization.population'),
+          className: 'numeric',
+          cell: (organization) =>
+            organization.population === null
+              ? t('common.none')
+              : formatNumber(locale, organization.population),
+        },
+        {
+          id: 'actions',
+          header: t('members.actions'),
+          hideHeader: true,
+          cell: (organization) =>
+            canOpenMembers(organization) ? (
+              <Link
+                to={`/organizations/${organization.id}/members`}
+                aria-label={t('organizations.membersLinkFor', {
+                  organization: quoted(locale, localizedName(locale, organization)),
+                })}
+              >
+                {t('organizations.membersLink')}
+              </Link>
+            ) : null,
+        },
+      ]}
+    />
   );
 }

@@ -1,0 +1,252 @@
+import { useMemo, useState } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
+import type { RoadmapItemResponse } from '@smartcity/contracts';
+import { formatYearMonth, isYearMonth, yearMonthIndex } from '@smartcity/domain';
+
+import { Alert } from '../../../components/ui/alert';
+import { errorMessage } from '../../../i18n/error-messages';
+import { useLocale, useT } from '../../../i18n/i18n-provider';
+import { useUpdateItem } from '../api/update-item';
+import { directionOf, measureIndex } from '../lib/coverage';
+import type { ScheduleProblem } from '../lib/schedule';
+import { scheduleProblem, shiftSchedule } from '../lib/schedule';
+import type { RoadmapView } from './roadmap-context';
+import { useWindowedRows } from './windowed-rows';
+
+const ROW = 28;
+const LABEL_WIDTH = 260;
+const MONTH_WIDTH = 9;
+const AXIS = 24;
+
+type Row =
+  { kind: 'group'; key: string; name: string } | { kind: 'item'; key: string; item: RoadmapItemResponse };
+
+export type TimelineProps = { view: RoadmapView };
+
+/**
+ * A Gantt chart of the items grouped by direction, dependencies drawn as arrows. Bars move by dragging or with the
+ * arrow keys, a month at a time; a move that would end before it starts, leave the roadmap's years or start before
+ * a dependency ends is refused before anything is sent. Saves carry the item's revision. Rows are windowed.
+ */
+export function Timeline({ view }: TimelineProps) {
+  const t = useT();
+  const [locale] = useLocale();
+  const update = useUpdateItem(view.organizationId, view.roadmapId);
+  const [drag, setDrag] = useState<{ itemId: string; originX: number; delta: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { roadmap, items } = view.document;
+  const firstYear = roadmap.periodStartYear;
+  const lastYear = roadmap.outlookYear ?? roadmap.periodEndYear;
+  const origin = firstYear * 12;
+  const months = (lastYear - firstYear + 1) * 12;
+  const width = LABEL_WIDTH + months * MONTH_WIDTH;
+
+  const { tree, catalogue } = view;
+  const rows = useMemo<Row[]>(() => {
+    const measures = measureIndex(tree);
+    const groups = new Map<string, RoadmapItemResponse[]>();
+    for (const item of items) {
+      const key = directionOf(item, measures) ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    const order = [...catalogue.directions.map((d) => d.id), ''];
+    const result: Row[] = [];
+    for (const key of order) {
+      const group = groups.get(key);
+      if (!group) continue;
+      result.push({
+        kind: 'group',
+        key: `g-${key}`,
+        name: key ? catalogue.directionName(key) : t('roadmaps.coverage.noDirection'),
+      });
+      group
+        .sort((a, b) => (a.startMonth ?? '9999').localeCompare(b.startMonth ?? '9999'))
+        .forEach((item) => result.push({ kind: 'item', key: item.id, item }));
+    }
+    return result;
+  }, [items, tree, catalogue, t]);
+
+  const rowOf = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
+  const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const { ref, range } = useWindowedRows(rows.length, ROW);
+  const height = AXIS + rows.length * ROW;
+
+  const x = (month: string) => LABEL_WIDTH + (yearMonthIndex(month) - origin) * MONTH_WIDTH;
+  const y = (index: number) => AXIS + index * ROW;
+
+  const explain = (found: ScheduleProblem): string => {
+    switch (found.kind) {
+      case 'end-before-start':
+        return t('roadmaps.rule.endBeforeStart');
+      case 'outside-period':
+        return t('roadmaps.timeline.outsidePeriod', { from: found.firstYear, to: found.lastYear });
+      case 'before-dependency':
+        return t('roadmaps.timeline.beforeDependency', {
+          title: found.dependencyTitle,
+          month: formatYearMonth(found.dependencyEnd, locale),
+        });
+    }
+  };
+
+  const move = (item: RoadmapItemResponse, delta: number) => {
+    if (delta === 0 || !item.startMonth || !item.endMonth) return;
+    const next = shiftSchedule({ startMonth: item.startMonth, endMonth: item.endMonth }, delta);
+    const found = scheduleProblem(item, next, itemsById, { firstYear, lastYear });
+    if (found) {
+      setProblem(`${item.title}: ${explain(found)}`);
+      return;
+    }
+    setProblem(null);
+    update.mutate(
+      { itemId: item.id, body: { revision: item.revision, ...next } },
+      { onError: (error) => setProblem(`${item.title}: ${errorMessage(t, error)}`) },
+    );
+  };
+
+  const onPointerDown = (event: PointerEvent<SVGRectElement>, item: RoadmapItemResponse) => {
+    if (!view.canEdit) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({ itemId: item.id, originX: event.clientX, delta: 0 });
+  };
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    if (!drag) return;
+    const delta = Math.round((event.clientX - drag.originX) / MONTH_WIDTH);
+    if (delta !== drag.delta) setDrag({ ...drag, delta });
+  };
+  const onPointerUp = (item: RoadmapItemResponse) => {
+    if (!drag) return;
+    const delta = drag.delta;
+    setDrag(null);
+    move(item, delta);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, item: RoadmapItemResponse) => {
+    if (!view.canEdit) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      move(item, event.key === 'ArrowRight' ? 1 : -1);
+    }
+  };
+
+  const visibleRows = rows.slice(range.start, range.end);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+
+  return (
+    <div className="stack">
+      <p className="muted">
+        {view.canEdit ? t('roadmaps.timeline.hint') : t('roadmaps.timeline.readOnlyHint')}
+      </p>
+      <div aria-live="assertive">{problem ? <Alert tone="error">{problem}</Alert> : null}</div>
+      {items.length === 0 ? <p className="muted">{t('roadmaps.items.empty')}</p> : null}
+      <div ref={ref} className="timeline" role="region" aria-label={t('roadmaps.tab.timeline')} tabIndex={-1}>
+        <svg width={width} height={height} className="timeline__svg" aria-labelledby="timeline-title">
+          <title id="timeline-title">{t('roadmaps.timeline.title')}</title>
+          <defs>
+            <marker
+              id="timeline-arrow"
+              viewBox="0 0 8 8"
+              refX="7"
+              refY="4"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
+              <path d="M0,0 L8,4 L0,8 z" className="timeline__arrowhead" />
+            </marker>
+          </defs>
+          {years.map((year) => {
+            const left = LABEL_WIDTH + (year * 12 - origin) * MONTH_WIDTH;
+            return (
+              <g key={year} aria-hidden="true">
+                <line x1={left} x2={left} y1={0} y2={height} className="timeline__gridline" />
+                <text x={left + 4} y={16} className="timeline__year">
+                  {year}
+                </text>
+              </g>
+            );
+          })}
+          {visibleRows.map((row, offset) => {
+            const index = range.start + offset;
+            if (row.kind === 'group') {
+              return (
+                <text key={row.key} x={6} y={y(index) + 19} className="timeline__group">
+                  {row.name.length > 40 ? `${row.name.slice(0, 39)}…` : row.name}
+                </text>
+              );
+            }
+            const { item } = row;
+            const dragging = drag?.itemId === item.id ? drag.delta : 0;
+            const label = item.title.length > 36 ? `${item.title.slice(0, 35)}…` : item.title;
+            if (!isYearMonth(item.startMonth) || !isYearMonth(item.endMonth)) {
+              return (
+                <g key={row.key}>
+                  <text x={16} y={y(index) + 18} className="timeline__label">
+                    {label}
+                  </text>
+                  <text x={LABEL_WIDTH + 4} y={y(index) + 18} className="timeline__undated">
+                    {t('roadmaps.timeline.noDates')}
+                  </text>
+                </g>
+              );
+            }
+            const left = x(item.startMonth) + dragging * MONTH_WIDTH;
+            const barWidth =
+              (yearMonthIndex(item.endMonth) - yearMonthIndex(item.startMonth) + 1) * MONTH_WIDTH;
+            return (
+              <g
+                key={row.key}
+                role="button"
+                tabIndex={0}
+                aria-label={t('roadmaps.timeline.bar', {
+                  title: item.title,
+                  start: formatYearMonth(item.startMonth, locale),
+                  end: formatYearMonth(item.endMonth, locale),
+                })}
+                className="timeline__item"
+                onKeyDown={(event) => onKeyDown(event, item)}
+              >
+                <text x={16} y={y(index) + 18} className="timeline__label">
+                  {label}
+                </text>
+                <rect
+                  x={left}
+                  y={y(index) + 6}
+                  width={barWidth}
+                  height={ROW - 12}
+                  rx={3}
+                  className={`timeline__bar timeline__bar--${item.status}${dragging ? ' timeline__bar--dragging' : ''}`}
+                  onPointerDown={(event) => onPointerDown(event, item)}
+                  onPointerMove={onPointerMove}
+                  onPointerUp={() => onPointerUp(item)}
+                  onPointerCancel={() => setDrag(null)}
+                />
+              </g>
+            );
+          })}
+          {visibleRows.flatMap((row) => {
+            if (row.kind !== 'item' || !isYearMonth(row.item.startMonth)) return [];
+            const to = rowOf.get(row.key)!;
+            return row.item.dependsOn.flatMap((id) => {
+              const dependency = itemsById.get(id);
+              const from = rowOf.get(id);
+              if (!dependency || from === undefined || !isYearMonth(dependency.endMonth)) return [];
+              const x1 = x(dependency.endMonth) + MONTH_WIDTH;
+              const y1 = y(from) + ROW / 2;
+              const x2 = x(row.item.startMonth!);
+              const y2 = y(to) + ROW / 2;
+              const bend = Math.max(x1 + 6, x2 - 6);
+              return [
+                <path
+                  key={`${id}->${row.key}`}
+                  d={`M${x1},${y1} H${bend} V${y2} H${x2}`}
+                  className="timeline__dependency"
+                  markerEnd="url(#timeline-arrow)"
+                  aria-hidden="true"
+                />,
+              ];
+            });
+          })}
+        </svg>
+      </div>
+    </div>
+  );
+}
