@@ -23,3 +23,6 @@ export * from './roadmaps/roadmap-parts.dto';
 export * from './roadmaps/roadmaps.response';
 export * from './roadmaps/roadmap-evidence';
 export * from './roadmaps/roadmap-imports';
+export * from './compliance/compliance.response';
+export * from './compliance/compliance.dto';
+export * from './compliance/compliance-input.mapper';

@@ -18,6 +18,10 @@ export const PERMISSIONS = [
   'roadmaps.read',
   'roadmaps.edit',
   'roadmaps.comment',
+  /** The cross-municipality compliance table and heatmap. */
+  'compliance.overview',
+  /** Starting a bulk recompute of compliance reports and following its progress. */
+  'compliance.recompute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +49,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'catalogue.read': 'all',
     'roadmaps.read': 'region',
     'roadmaps.comment': 'region',
+    'compliance.overview': 'region',
   },
   ministry_reviewer: {
     'organizations.read': 'all',
@@ -52,6 +57,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'catalogue.read': 'all',
     'roadmaps.read': 'all',
     'roadmaps.comment': 'all',
+    'compliance.overview': 'all',
   },
   programme_coordinator: {
     'organizations.read': 'all',
@@ -59,6 +65,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'catalogue.read': 'all',
     'roadmaps.read': 'all',
     'roadmaps.comment': 'all',
+    'compliance.overview': 'all',
+    'compliance.recompute': 'all',
   },
   catalogue_admin: {
     'organizations.read': 'own',
@@ -72,6 +80,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'members.manage': 'all',
     'mailbox.read': 'all',
     'catalogue.read': 'all',
+    'compliance.recompute': 'all',
   },
 };
 
