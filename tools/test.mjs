@@ -37,6 +37,8 @@ const GROUPS = Object.keys(GROUP_STEPS);
 const E2E_API_PORT = Number(process.env.E2E_API_PORT || 3100);
 const E2E_WEB_PORT = Number(process.env.E2E_WEB_PORT || 4300);
 const E2E_ARTIFACTS_DIR = path.join(ROOT, 'dist/e2e-artifacts');
+/** Where the browser-test stack (api, worker, web) writes its logs; their tails are printed when a journey fails. */
+const E2E_LOG_DIR = path.join(ROOT, 'dist/e2e-logs');
 
 const log = createLogger('test');
 const setupLog = createLogger('setup');
@@ -148,12 +150,16 @@ async function e2eStep() {
     // Every journey signs in from 127.0.0.1: the login throttle must not trip on a full browser-test run.
     env.LOGIN_RATE_LIMIT = '1000';
     await migrateAndSeed(env);
+    fs.rmSync(E2E_LOG_DIR, { recursive: true, force: true });
+    fs.mkdirSync(E2E_LOG_DIR, { recursive: true });
+    setupLog(`api, worker and web logs: ${path.relative(ROOT, E2E_LOG_DIR)}/`);
     stack = await startStack({
       env,
       apiPort: E2E_API_PORT,
       webPort: E2E_WEB_PORT,
       portVariables: { apiVariable: 'E2E_API_PORT', webVariable: 'E2E_WEB_PORT' },
       log: setupLog,
+      logDir: E2E_LOG_DIR,
     });
     fs.rmSync(E2E_ARTIFACTS_DIR, { recursive: true, force: true });
     fs.mkdirSync(E2E_ARTIFACTS_DIR, { recursive: true });
@@ -177,6 +183,7 @@ async function e2eStep() {
         failed: outcome.failed + 1,
         detail: `${outcome.detail}; ${died} during the run`,
       });
+    if (outcome.failed > 0) printLogTails(E2E_LOG_DIR, 40);
     return outcome;
   } finally {
     if (stack) await stack.stop();
@@ -184,6 +191,15 @@ async function e2eStep() {
       setupLog.warn(`could not drop ${dbName}: ${error.message}`),
     );
     await deleteKeys(services.redisUrl, `${queuePrefix}:*`).catch(() => {});
+  }
+}
+
+/** Prints the last lines of every log in `dir`, for a failed run whose stack wrote to files. */
+function printLogTails(dir, lines) {
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.log'))) {
+    const tail = fs.readFileSync(path.join(dir, file), 'utf8').trimEnd().split('\n').slice(-lines);
+    console.log(`\n--- last ${tail.length} lines of ${path.relative(ROOT, path.join(dir, file))} ---`);
+    console.log(tail.join('\n'));
   }
 }
 

@@ -60,16 +60,15 @@ export function localBin(name) {
 export function spawnChild(
   cmd,
   args = [],
-  { cwd = ROOT, env = process.env, tag, capture = false, quiet = false, detached = true } = {},
+  { cwd = ROOT, env = process.env, tag, capture = false, quiet = false, detached = true, logFile } = {},
 ) {
-  const piped = Boolean(tag || capture || quiet);
+  // logFile: the child's stdout and stderr go to that file (appended) instead of this terminal.
+  const logFd = logFile ? fs.openSync(logFile, 'a') : null;
+  const piped = logFd === null && Boolean(tag || capture || quiet);
   capture ||= quiet;
-  const child = spawn(cmd, args, {
-    cwd,
-    env,
-    detached,
-    stdio: ['ignore', piped ? 'pipe' : 'inherit', piped ? 'pipe' : 'inherit'],
-  });
+  const output = logFd ?? (piped ? 'pipe' : 'inherit');
+  const child = spawn(cmd, args, { cwd, env, detached, stdio: ['ignore', output, output] });
+  if (logFd !== null) fs.closeSync(logFd);
   child.groupLeader = detached;
   active.add(child);
 

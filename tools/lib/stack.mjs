@@ -111,8 +111,9 @@ const describeExit = ({ code, signal }) => (signal ? `killed by ${signal}` : `ex
  * the ports, for the error message when one is taken.
  * Resolves to { apiUrl, webUrl, exited, stop() }: `exited` resolves to { name, code, signal, message, expected }
  * when the first of the three processes ends (`expected` when stop() ended it); stop() ends all three.
+ * With `logDir`, each process writes its output to `<logDir>/<name>.log` instead of the terminal.
  */
-export async function startStack({ env, apiPort, webPort, portVariables, log }) {
+export async function startStack({ env, apiPort, webPort, portVariables, log, logDir }) {
   await assertPortsFree({ apiPort, webPort, ...portVariables });
   for (const file of ['main.js', 'worker.js']) requireFile(path.join(API_DIST, file));
   requireFile(path.join(WEB_DIST, 'index.html'));
@@ -128,7 +129,10 @@ export async function startStack({ env, apiPort, webPort, portVariables, log }) 
       ['preview', '--config', WEB_VITE_CONFIG, '--port', String(webPort), '--strictPort'],
       { env: { ...process.env, API_URL: apiUrl, WEB_PORT: String(webPort) } },
     ],
-  ].map(([name, cmd, args, options]) => ({ name, ...spawnChild(cmd, args, { ...options, tag: name }) }));
+  ].map(([name, cmd, args, options]) => {
+    const logFile = logDir ? path.join(logDir, `${name}.log`) : undefined;
+    return { name, ...spawnChild(cmd, args, { ...options, tag: name, logFile }) };
+  });
 
   let stopping = false;
   const stop = async () => {
