@@ -5,6 +5,7 @@ import { RequireSession } from './layout/require-session';
 import { CatalogueCompareRoute } from './routes/catalogue-compare-route';
 import { CatalogueImportRoute } from './routes/catalogue-import-route';
 import { CatalogueRoute } from './routes/catalogue-route';
+import { ComplianceOverviewRoute } from './routes/compliance-overview-route';
 import { FrameworkRoute } from './routes/framework-route';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
@@ -45,6 +46,7 @@ export function createAppRouter() {
         { path: '/catalogue/import', element: <CatalogueImportRoute /> },
         { path: '/catalogue/frameworks/:frameworkId', element: <FrameworkRoute /> },
         { path: '/catalogue/compare/:code', element: <CatalogueCompareRoute /> },
+        { path: '/compliance', element: <ComplianceOverviewRoute /> },
         { path: '/notifications', element: <NotificationsRoute /> },
         { path: '/dev/mailbox', element: <MailboxRoute /> },
         { path: '*', element: <NotFoundRoute /> },

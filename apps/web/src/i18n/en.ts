@@ -1,3 +1,4 @@
+import { complianceEn } from '../features/compliance/i18n/en';
 import { roadmapsEn } from '../features/roadmaps/i18n/en';
 import type { Dictionary } from './i18n';
 
@@ -499,4 +500,5 @@ export const en: Dictionary = {
   'catalogueImportStatus.applied': 'applied',
   'catalogueImportStatus.failed': 'not processed',
   ...roadmapsEn,
+  ...complianceEn,
 };

@@ -24,6 +24,7 @@ export function MainNav() {
     items.push({ to: `/organizations/${current.organization.id}/roadmaps`, label: 'nav.roadmaps' });
   }
   if (hasPermission('catalogue.read')) items.push({ to: '/catalogue', label: 'nav.catalogue' });
+  if (hasPermission('compliance.overview')) items.push({ to: '/compliance', label: 'nav.compliance' });
   items.push({ to: '/notifications', label: 'nav.notifications' });
   if (hasPermission('mailbox.read')) items.push({ to: '/dev/mailbox', label: 'nav.mailbox' });
 

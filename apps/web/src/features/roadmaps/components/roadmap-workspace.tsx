@@ -1,5 +1,6 @@
 import '../roadmaps.css';
 
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 import { ErrorState } from '../../../components/ui/error-state';
@@ -13,7 +14,7 @@ import { CoveragePanel } from './coverage-panel';
 import { ItemsTable } from './items-table';
 import { LiveNotice } from './live-notice';
 import { ProblemsPanel } from './problems-panel';
-import type { RoadmapAccess } from './roadmap-context';
+import type { RoadmapAccess, RoadmapView } from './roadmap-context';
 import { RoadmapStatusBadge } from './roadmap-status-badge';
 import { RoadmapTabs } from './roadmap-tabs';
 import { Timeline } from './timeline';
@@ -22,17 +23,33 @@ import { useRoadmapView } from './use-roadmap-view';
 const TABS = ['items', 'timeline', 'problems', 'coverage', 'budget', 'discussion'] as const;
 type TabId = (typeof TABS)[number];
 
-const isTab = (value: string | null): value is TabId =>
-  value !== null && (TABS as readonly string[]).includes(value);
+/** A tab composed in by the route from another feature (e.g. compliance), after the built-in ones. */
+export type WorkspaceTab = { id: string; label: string; render: (view: RoadmapView) => ReactNode };
 
-export type RoadmapWorkspaceProps = { organizationId: string; roadmapId: string; access: RoadmapAccess };
+export type RoadmapWorkspaceProps = {
+  organizationId: string;
+  roadmapId: string;
+  access: RoadmapAccess;
+  /** Shown beside the tabs (the live compliance panel), composed by the route. */
+  aside?: (view: RoadmapView) => ReactNode;
+  extraTabs?: readonly WorkspaceTab[];
+};
 
 /** One roadmap: its items (table, timeline), problems, coverage, budget and discussion, kept live. */
-export function RoadmapWorkspace({ organizationId, roadmapId, access }: RoadmapWorkspaceProps) {
+export function RoadmapWorkspace({
+  organizationId,
+  roadmapId,
+  access,
+  aside,
+  extraTabs = [],
+}: RoadmapWorkspaceProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const { view, document, remoteChange } = useRoadmapView(organizationId, roadmapId, access);
-  const tab: TabId = isTab(params.get('tab')) ? (params.get('tab') as TabId) : 'items';
+  const tabIds: readonly string[] = [...TABS, ...extraTabs.map((extra) => extra.id)];
+  const requested = params.get('tab');
+  const tab: string = requested !== null && tabIds.includes(requested) ? requested : 'items';
+  const extraTab = extraTabs.find((extra) => extra.id === tab);
 
   if (document.isPending) return <Spinner block />;
   if (!view)
@@ -58,24 +75,41 @@ export function RoadmapWorkspace({ organizationId, roadmapId, access }: RoadmapW
         }
       />
       <LiveNotice change={remoteChange} people={view.people} />
-      <RoadmapTabs
-        label={t('roadmaps.workspace.tabs')}
-        tabs={TABS.map((id) => ({ id, label: t(`roadmaps.tab.${id}`) }))}
-        selected={tab}
-        onSelect={(id) => setParams({ tab: id }, { replace: true })}
-      >
-        {tab === 'items' ? <ItemsTable view={view} /> : null}
-        {tab === 'timeline' ? <Timeline view={view} /> : null}
-        {tab === 'problems' ? <ProblemsPanel view={view} /> : null}
-        {tab === 'coverage' ? <CoveragePanel view={view} /> : null}
-        {tab === 'budget' ? <BudgetChart view={view} /> : null}
-        {tab === 'discussion' ? (
-          <div className="split">
-            <CommentsPanel view={view} itemId={null} />
-            <ActivityFeed view={view} />
-          </div>
-        ) : null}
-      </RoadmapTabs>
+      <WithAside aside={aside?.(view)}>
+        <RoadmapTabs
+          label={t('roadmaps.workspace.tabs')}
+          tabs={[
+            ...TABS.map((id: TabId) => ({ id, label: t(`roadmaps.tab.${id}`) })),
+            ...extraTabs.map((extra) => ({ id: extra.id, label: extra.label })),
+          ]}
+          selected={tab}
+          onSelect={(id) => setParams({ tab: id }, { replace: true })}
+        >
+          {tab === 'items' ? <ItemsTable view={view} /> : null}
+          {tab === 'timeline' ? <Timeline view={view} /> : null}
+          {tab === 'problems' ? <ProblemsPanel view={view} /> : null}
+          {tab === 'coverage' ? <CoveragePanel view={view} /> : null}
+          {tab === 'budget' ? <BudgetChart view={view} /> : null}
+          {tab === 'discussion' ? (
+            <div className="split">
+              <CommentsPanel view={view} itemId={null} />
+              <ActivityFeed view={view} />
+            </div>
+          ) : null}
+          {extraTab ? extraTab.render(view) : null}
+        </RoadmapTabs>
+      </WithAside>
+    </div>
+  );
+}
+
+/** The tabs, with the composed side panel beside them on wide screens and below them on narrow ones. */
+function WithAside({ aside, children }: { aside: ReactNode; children: ReactNode }) {
+  if (!aside) return <>{children}</>;
+  return (
+    <div className="workspace-with-aside">
+      <div>{children}</div>
+      <aside className="workspace-with-aside__aside">{aside}</aside>
     </div>
   );
 }

@@ -1,0 +1,123 @@
+import { DataTable } from '../../../components/ui/data-table';
+import { ErrorState } from '../../../components/ui/error-state';
+import { Spinner } from '../../../components/ui/spinner';
+import { formatDate } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/i18n-provider';
+import { useComplianceTrend } from '../api/get-compliance-trend';
+import { PERCENT_TICKS, percentY, TREND_CHART_BOX, trendGeometry } from '../lib/chart-geometry';
+
+export type TrendChartProps = { organizationId: string; roadmapId: string };
+
+/** The daily score snapshots of the roadmap (the server's, once a day) as a line chart, with a table fallback. */
+export function TrendChart({ organizationId, roadmapId }: TrendChartProps) {
+  const t = useT();
+  const [locale] = useLocale();
+  const trend = useComplianceTrend(organizationId, roadmapId);
+  const box = TREND_CHART_BOX;
+
+  let body;
+  if (trend.isPending) body = <Spinner />;
+  else if (trend.isError)
+    body = (
+      <ErrorState
+        title={t('compliance.trend.loadFailed')}
+        error={trend.error}
+        onRetry={() => void trend.refetch()}
+      />
+    );
+  else if (trend.data.points.length === 0) body = <p className="muted">{t('compliance.trend.empty')}</p>;
+  else {
+    const points = trend.data.points;
+    const geometry = trendGeometry(points.map((point) => ({ day: point.day, score: point.score })));
+    const dayText = (day: string) => formatDate(locale, `${day}T00:00:00Z`);
+    body = (
+      <>
+        <figure className="compliance-chart">
+          <svg
+            viewBox={`0 0 ${box.width} ${box.height}`}
+            width={box.width}
+            height={box.height}
+            role="img"
+            aria-labelledby="trend-chart-title"
+            className="compliance-chart__svg"
+          >
+            <title id="trend-chart-title">{t('compliance.trend.chartTitle')}</title>
+            {PERCENT_TICKS.map((tick) => (
+              <g key={tick} aria-hidden="true">
+                <line
+                  x1={box.left}
+                  x2={box.width - box.right}
+                  y1={percentY(box, tick)}
+                  y2={percentY(box, tick)}
+                  className="compliance-chart__grid"
+                />
+                <text
+                  x={box.left - 6}
+                  y={percentY(box, tick) + 4}
+                  textAnchor="end"
+                  className="compliance-chart__tick"
+                >
+                  {tick}
+                </text>
+              </g>
+            ))}
+            <path d={geometry.path} className="compliance-chart__line" />
+            {geometry.points.map((point) => (
+              <circle key={point.day} cx={point.x} cy={point.y} r={3.5} className="compliance-chart__point">
+                <title>{t('compliance.trend.point', { day: dayText(point.day), score: point.score })}</title>
+              </circle>
+            ))}
+            {geometry.xTicks.map((point) => (
+              <text
+                key={point.day}
+                x={point.x}
+                y={box.height - box.bottom + 18}
+                textAnchor="middle"
+                className="compliance-chart__tick"
+              >
+                {point.day}
+              </text>
+            ))}
+          </svg>
+        </figure>
+        <DataTable
+          caption={t('compliance.trend.caption')}
+          compact
+          rows={[...points].reverse()}
+          rowKey={(point) => point.day}
+          empty={t('compliance.trend.empty')}
+          columns={[
+            { id: 'day', header: t('compliance.trend.day'), rowHeader: true, cell: (p) => dayText(p.day) },
+            { id: 'score', header: t('compliance.trend.score'), className: 'numeric', cell: (p) => p.score },
+            {
+              id: 'errors',
+              header: t('compliance.trend.errors'),
+              className: 'numeric',
+              cell: (p) => p.errorCount,
+            },
+            {
+              id: 'warnings',
+              header: t('compliance.trend.warnings'),
+              className: 'numeric',
+              cell: (p) => p.warningCount,
+            },
+            {
+              id: 'revision',
+              header: t('compliance.trend.revision'),
+              className: 'numeric',
+              cell: (p) => p.roadmapRevision,
+            },
+          ]}
+        />
+      </>
+    );
+  }
+
+  return (
+    <section className="stack stack--tight" aria-labelledby="trend-heading">
+      <h3 id="trend-heading">{t('compliance.trend.heading')}</h3>
+      <p className="muted">{t('compliance.trend.intro')}</p>
+      {body}
+    </section>
+  );
+}
