@@ -1,7 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Module, type Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
 import { FEATURE_MODULES } from './app.module';
+import {
+  TransitionRecordedHandler,
+  transitionEffectHandlerProviders,
+  type TransitionEffectHandler,
+} from './modules/applications/transition-effects';
 import { RunCatalogueImportHandler } from './modules/catalogue/run-catalogue-import.handler';
 import { NotifyInvitationAcceptedHandler } from './modules/members/notify-invitation-accepted.handler';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -20,11 +25,18 @@ export const JOB_HANDLERS = [
   NotifyMentionsHandler,
   DeleteEvidenceFileHandler,
   RunCatalogueImportHandler,
+  TransitionRecordedHandler,
 ];
+
+/**
+ * Consumers of application transitions (notifications, SLA clocks, documents), called by TransitionRecordedHandler
+ * for every `applications.transition-recorded` job; see docs/applications.md. Add a class here to register it.
+ */
+export const TRANSITION_EFFECT_HANDLER_CLASSES: Type<TransitionEffectHandler>[] = [];
 
 /** The worker: the same feature modules, plus the outbox relay, BullMQ processors and schedulers. No HTTP. */
 @Module({
   imports: [...FEATURE_MODULES, DiscoveryModule, NotificationsModule],
-  providers: [QueueConnections, OutboxRelay, JobRegistry, WorkerRunner, ...JOB_HANDLERS],
+  providers: [QueueConnections, OutboxRelay, JobRegistry, WorkerRunner, ...JOB_HANDLERS, ...transitionEffectHandlerProviders(TRANSITION_EFFECT_HANDLER_CLASSES)],
 })
 export class WorkerModule {}

@@ -26,3 +26,7 @@ export * from './roadmaps/roadmap-imports';
 export * from './compliance/compliance.response';
 export * from './compliance/compliance.dto';
 export * from './compliance/compliance-input.mapper';
+export * from './applications/campaigns.dto';
+export * from './applications/campaigns.response';
+export * from './applications/applications.dto';
+export * from './applications/applications.response';

@@ -75,3 +75,8 @@ export type { ComplianceReport, DirectionCompliance } from './compliance/evaluat
 export { evaluate } from './compliance/evaluate';
 export type { ComplianceLocale } from './compliance/format-finding';
 export { formatFinding, isDowngradedFinding, ruleTitle } from './compliance/format-finding';
+// Pilot applications (issue 6): the workflow as data, eligibility rules and per-item acceptance carry-over.
+export * from './applications/application-status';
+export * from './applications/application-eligibility';
+export * from './applications/application-workflow';
+export * from './applications/item-acceptance';

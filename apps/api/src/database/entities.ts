@@ -1,3 +1,4 @@
+import { APPLICATION_ENTITIES } from '../modules/applications/application.entities';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { CatalogueImport } from '../modules/catalogue/catalogue-import.entity';
 import { Direction } from '../modules/catalogue/direction.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   ...ROADMAP_PART_ENTITIES,
   RoadmapEvidence,
   RoadmapImport,
+  ...APPLICATION_ENTITIES,
 ];

@@ -79,13 +79,33 @@ export const ROADMAPS_ERROR_CODES = {
   importApplied: 'roadmaps.import-applied',
 } as const;
 
+export const APPLICATIONS_ERROR_CODES = {
+  /** The workflow does not allow this move from the current status (`details.status`, `details.allowedFrom`). */
+  invalidTransition: 'applications.invalid-transition',
+  /** The roadmap fails the campaign's eligibility rules; `details.checks` and `details.errors` say why. */
+  notEligible: 'applications.not-eligible',
+  /** The campaign is not open, or now is outside its window. */
+  campaignNotOpen: 'applications.campaign-not-open',
+  /** Passing a stage needs every checklist criterion answered and none "not met". */
+  checklistIncomplete: 'applications.checklist-incomplete',
+  /** Requesting changes or rejecting needs at least one reason. */
+  reasonsRequired: 'applications.reasons-required',
+  /** The agreement lacks a number, date, a party's signatory or the file (`details.missing`). */
+  agreementIncomplete: 'applications.agreement-incomplete',
+  /** The municipality already has an active application in this campaign (`details.applicationId`). */
+  alreadyActive: 'applications.already-active',
+  /** The campaign cannot be edited in its status, or the status change is not allowed. */
+  campaignLocked: 'campaigns.locked',
+} as const;
+
 type ValuesOf<T> = T[keyof T];
 export type ErrorCode =
   | ValuesOf<typeof COMMON_ERROR_CODES>
   | ValuesOf<typeof IDENTITY_ERROR_CODES>
   | ValuesOf<typeof MEMBERS_ERROR_CODES>
   | ValuesOf<typeof CATALOGUE_ERROR_CODES>
-  | ValuesOf<typeof ROADMAPS_ERROR_CODES>;
+  | ValuesOf<typeof ROADMAPS_ERROR_CODES>
+  | ValuesOf<typeof APPLICATIONS_ERROR_CODES>;
 
 /** Code → HTTP status, used by the API's single exception filter. */
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -120,4 +140,12 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   'roadmaps.unsupported-file': 415,
   'roadmaps.import-invalid': 400,
   'roadmaps.import-applied': 409,
+  'applications.invalid-transition': 409,
+  'applications.not-eligible': 409,
+  'applications.campaign-not-open': 409,
+  'applications.checklist-incomplete': 409,
+  'applications.reasons-required': 409,
+  'applications.agreement-incomplete': 409,
+  'applications.already-active': 409,
+  'campaigns.locked': 409,
 };

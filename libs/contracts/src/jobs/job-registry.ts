@@ -23,6 +23,12 @@ export type JobPayloads = {
    * storage key, never user input; deleting a missing file is fine, so redelivery is harmless.
    */
   'roadmaps.delete-evidence-file': JobEnvelope & { storageKey: string };
+  /**
+   * An application moved (one `application_transitions` row, published in the transition's own transaction). The
+   * handler loads the row and its effects and runs every registered effect handler (notifications, SLA clocks,
+   * documents); each must be idempotent per (transition, effect). See docs/applications.md.
+   */
+  'applications.transition-recorded': JobEnvelope & { transitionId: string };
 };
 
 export type JobName = keyof JobPayloads;
@@ -34,6 +40,7 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: numb
   'catalogue.run-import': { queue: 'default', attempts: 3 },
   'roadmaps.notify-mentions': { queue: 'notifications', attempts: 8 },
   'roadmaps.delete-evidence-file': { queue: 'default', attempts: 8 },
+  'applications.transition-recorded': { queue: 'default', attempts: 8 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];

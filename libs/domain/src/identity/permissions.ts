@@ -22,6 +22,17 @@ export const PERMISSIONS = [
   'compliance.overview',
   /** Starting a bulk recompute of compliance reports and following its progress. */
   'compliance.recompute',
+  /** Pilot campaigns: reading the calls (every role that applies or reviews). */
+  'campaigns.read',
+  /** Pilot campaigns: creating, editing, opening and closing them. */
+  'campaigns.manage',
+  'applications.read',
+  /** Starting, submitting, resubmitting and withdrawing the municipality's own applications. */
+  'applications.submit',
+  /** Reviewing a stage: checklist answers, item comments and acceptance, decisions (the workflow says which stage). */
+  'applications.review',
+  /** Reassigning reviewers and signing agreements. */
+  'applications.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,12 +47,14 @@ const MUNICIPAL_EDITOR: Grants = {
   'roadmaps.read': 'own',
   'roadmaps.edit': 'own',
   'roadmaps.comment': 'own',
+  'campaigns.read': 'all',
+  'applications.read': 'own',
 };
 
 /** The role × permission table. A permission not listed for a role is not granted. */
 export const ROLE_GRANTS: Record<Role, Grants> = {
   municipal_editor: MUNICIPAL_EDITOR,
-  municipal_lead: { ...MUNICIPAL_EDITOR, 'members.manage': 'own' },
+  municipal_lead: { ...MUNICIPAL_EDITOR, 'members.manage': 'own', 'applications.submit': 'own' },
   regional_coordinator: {
     'organizations.read': 'region',
     'members.read': 'region',
@@ -50,6 +63,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'roadmaps.read': 'region',
     'roadmaps.comment': 'region',
     'compliance.overview': 'region',
+    'campaigns.read': 'all',
+    'applications.read': 'region',
+    'applications.review': 'region',
   },
   ministry_reviewer: {
     'organizations.read': 'all',
@@ -58,6 +74,9 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'roadmaps.read': 'all',
     'roadmaps.comment': 'all',
     'compliance.overview': 'all',
+    'campaigns.read': 'all',
+    'applications.read': 'all',
+    'applications.review': 'all',
   },
   programme_coordinator: {
     'organizations.read': 'all',
@@ -67,6 +86,10 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'roadmaps.comment': 'all',
     'compliance.overview': 'all',
     'compliance.recompute': 'all',
+    'campaigns.read': 'all',
+    'campaigns.manage': 'all',
+    'applications.read': 'all',
+    'applications.manage': 'all',
   },
   catalogue_admin: {
     'organizations.read': 'own',
