@@ -146,23 +146,44 @@ describe('catalogue imports', () => {
           section: 'measures',
           row: 4,
           column: 'kind',
+          code: 'not-one-of',
+          params: { allowed: 'basic, additional', value: 'mandatory' },
           reason: 'must be one of basic, additional (got "mandatory")',
         },
-        { section: 'measures', row: 7, column: 'deadline_year', reason: 'must be a whole number' },
+        {
+          section: 'measures',
+          row: 7,
+          column: 'deadline_year',
+          code: 'not-integer',
+          params: {},
+          reason: 'must be a whole number',
+        },
         {
           section: 'measures',
           row: 7,
           column: 'direction',
+          code: 'unknown-direction',
+          params: { direction: 'NOWHERE' },
           reason: 'direction "NOWHERE" is not in the directions section',
         },
-        { section: 'measures', row: 10, column: 'title_ru', reason: 'title_ru or title_en is required' },
+        {
+          section: 'measures',
+          row: 10,
+          column: 'title_ru',
+          code: 'title-required',
+          params: {},
+          reason: 'title_ru or title_en is required',
+        },
         {
           section: 'measures',
           row: 10,
           column: 'provenance',
+          code: 'not-one-of',
+          params: { allowed: 'confirmed, unconfirmed, reconstructed', value: 'guessed' },
           reason: 'must be one of confirmed, unconfirmed, reconstructed (got "guessed")',
         },
       ]);
+      expect(new Set(result.errors.map((e) => e.row))).toEqual(new Set([4, 7, 10]));
       expect(await contentCounts()).toEqual(before);
       const apply = await admin.post(`${API}/imports/${result.id}/apply`, {});
       expect(apply.status).toBe(409);
@@ -187,10 +208,16 @@ describe('catalogue imports', () => {
         expect.objectContaining({
           row: 1,
           column: 'colour',
+          code: 'unknown-column',
           reason: expect.stringMatching(/^unknown column/),
         }),
       ]);
+      expect(json.errors[0]).toMatchObject({ code: 'invalid-json', params: { detail: expect.any(String) } });
       expect(json.errors[0].reason).toMatch(/^The file is not valid JSON/);
+      expect(zip.errors[0]).toMatchObject({
+        code: 'unreadable-workbook',
+        params: { detail: expect.any(String) },
+      });
       expect(zip.errors[0].reason).toMatch(/^The workbook cannot be read/);
     });
   });
@@ -407,6 +434,8 @@ describe('catalogue imports', () => {
           section: 'framework',
           row: 1,
           column: 'kind',
+          code: 'framework-kind-mismatch',
+          params: { code: 'smart-city-standard', existingKind: 'measures', kind: 'kpis' },
           reason: 'framework smart-city-standard holds measures; this file holds kpis',
         },
       ]);

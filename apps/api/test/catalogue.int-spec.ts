@@ -331,12 +331,24 @@ describe('standards catalogue', () => {
 
       expect(duplicate.status).toBe(409);
       expect(duplicate.body.code).toBe('catalogue.code-taken');
+      expect(duplicate.body.details.fields).toEqual([
+        {
+          field: 'code',
+          constraint: 'code-taken',
+          reason: 'code SC2019-GU-01 is already used in this version',
+        },
+      ]);
       expect(noDirection.status).toBe(400);
       expect(noDirection.body.details.fields).toEqual([
-        expect.objectContaining({ field: 'directionCode', reason: 'this version has no direction SPACE' }),
+        {
+          field: 'directionCode',
+          constraint: 'unknown-direction',
+          params: { direction: 'SPACE' },
+          reason: 'this version has no direction SPACE',
+        },
       ]);
       expect(untitled.body.details.fields).toEqual([
-        expect.objectContaining({ field: 'titleRu', reason: 'titleRu or titleEn is required' }),
+        { field: 'titleRu', constraint: 'title-required', reason: 'titleRu or titleEn is required' },
       ]);
       expect(kpiInMeasures).toMatchObject({ status: 409, body: { code: 'catalogue.kind-mismatch' } });
       expect(stale.status).toBe(409);

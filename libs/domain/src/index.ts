@@ -10,6 +10,7 @@ export * from './catalogue/catalogue-columns';
 export * from './catalogue/catalogue-cells';
 export * from './catalogue/catalogue-files';
 export * from './catalogue/catalogue-validation';
+export * from './catalogue/catalogue-problems';
 export * from './catalogue/catalogue-diff';
 export * from './catalogue/catalogue-rules';
 export * from './catalogue/applicability';

@@ -4,6 +4,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -12,12 +13,15 @@ import {
 import type {
   CatalogueFileFormat,
   CatalogueImportStatus,
+  CatalogueProblemCode,
+  CatalogueProblemParamValue,
   CatalogueSection,
   FrameworkKind,
 } from '@smartcity/domain';
 import {
   CATALOGUE_FILE_FORMATS,
   CATALOGUE_IMPORT_STATUSES,
+  CATALOGUE_PROBLEM_CODES,
   CATALOGUE_SECTIONS,
   FRAMEWORK_KINDS,
 } from '@smartcity/domain';
@@ -27,12 +31,19 @@ import { CatalogueDiffResponse } from './catalogue-diff.response';
 /**
  * One problem in an import file. `section` is the sheet (XLSX), the record type's section (CSV) or the key
  * (JSON); `row` is the spreadsheet row (header = 1) or, for JSON, the 1-based array position. Both null for
- * problems with the whole file.
+ * problems with the whole file. Interfaces show `code` with `params` in their language (every code and its param
+ * names: `CATALOGUE_PROBLEM_CODES`, `CATALOGUE_PROBLEM_PARAM_NAMES`); `reason` is the same problem in English for
+ * logs and API clients.
  */
 export class ImportRowErrorResponse {
   @IsOptional() @IsIn(CATALOGUE_SECTIONS) section!: CatalogueSection | null;
   @IsOptional() @IsInt() row!: number | null;
   @IsOptional() @IsString() column!: string | null;
+  /** What is wrong, e.g. `too-long`. Durable: stored with the import. */
+  @IsIn(CATALOGUE_PROBLEM_CODES) code!: CatalogueProblemCode;
+  /** The values the message needs, e.g. `{ max: 500, actual: 612 }`; `{}` for codes without any. */
+  @IsObject() params!: Record<string, CatalogueProblemParamValue>;
+  /** English, e.g. `must be at most 500 characters (has 612)`. */
   @IsString() reason!: string;
 }
 

@@ -195,15 +195,31 @@ describe('reading files', () => {
         section: 'framework',
         row: 1,
         column: 'colour',
+        code: 'unknown-column',
         reason: expect.stringMatching(/^unknown column/),
       }),
-      expect.objectContaining({ section: null, reason: expect.stringMatching(/^Unknown key "extras"/) }),
-      { section: 'measures', row: null, column: null, reason: '"measures" must be an array' },
+      expect.objectContaining({
+        section: null,
+        code: 'unknown-key',
+        params: { key: 'extras', allowed: 'format, formatVersion, framework, directions, measures, kpis' },
+        reason: expect.stringMatching(/^Unknown key "extras"/),
+      }),
+      {
+        section: 'measures',
+        row: null,
+        column: null,
+        code: 'section-not-array',
+        params: { section: 'measures' },
+        reason: '"measures" must be an array',
+      },
     ]);
   });
 
   it('explains a file that is not JSON', () => {
-    expect(catalogueTablesFromJson('{"framework": ').errors[0].reason).toMatch(/^The file is not valid JSON/);
+    const [error] = catalogueTablesFromJson('{"framework": ').errors;
+
+    expect(error).toMatchObject({ code: 'invalid-json', params: { detail: expect.any(String) } });
+    expect(error?.reason).toMatch(/^The file is not valid JSON/);
   });
 
   it('refuses CSV cells in columns that do not apply to the row, and unknown record types', () => {
@@ -216,21 +232,25 @@ describe('reading files', () => {
         section: 'directions',
         row: 2,
         column: 'deadline_year',
+        code: 'column-not-applicable',
+        params: { record: 'direction' },
         reason: 'does not apply to a direction row; leave it empty',
       },
       {
         section: null,
         row: 3,
         column: 'record',
-        reason: 'must be one of framework, direction, measure, kpi',
+        code: 'unknown-record-type',
+        params: { allowed: 'framework, direction, measure, kpi', value: 'note' },
+        reason: 'must be one of framework, direction, measure, kpi (got "note")',
       },
     ]);
   });
 
   it('refuses a CSV without the record column or with unknown columns', () => {
-    expect(catalogueTablesFromCsv('code,colour\nx,red\n').errors.map((e) => e.column)).toEqual([
-      'colour',
-      'record',
+    expect(catalogueTablesFromCsv('code,colour\nx,red\n').errors.map((e) => [e.column, e.code])).toEqual([
+      ['colour', 'unknown-column'],
+      ['record', 'record-column-missing'],
     ]);
   });
 
@@ -248,7 +268,14 @@ describe('reading files', () => {
 
     expect(tables.sections.directions).toEqual([{ row: 3, cells: { code: 'GU', title_ru: 'Управление' } }]);
     expect(tables.errors).toEqual([
-      { section: 'directions', row: 3, column: '#3', reason: 'this cell is in a column without a header' },
+      {
+        section: 'directions',
+        row: 3,
+        column: '#3',
+        code: 'cell-without-header',
+        params: {},
+        reason: 'this cell is in a column without a header',
+      },
     ]);
   });
 });

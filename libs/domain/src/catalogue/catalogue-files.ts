@@ -9,19 +9,20 @@ import {
 } from './catalogue-columns';
 import type { CatalogueDocument } from './catalogue-document';
 import { CATALOGUE_SECTIONS, type CatalogueSection } from './catalogue-kinds';
+import { catalogueProblem, type CatalogueProblem } from './catalogue-problems';
 import { CsvSyntaxError, parseCsv, toCsv } from './csv';
 
 /**
  * One problem with an import file. `row` is the spreadsheet row (the header is row 1) for XLSX and CSV, and the
  * 1-based position in the section's array for JSON; `column` is a column name. Both are null for problems with
- * the file or a whole section.
+ * the file or a whole section. `code` + `params` say what is wrong (see catalogue-problems.ts); `reason` says it
+ * in English.
  */
 export type CatalogueRowError = {
   section: CatalogueSection | null;
   row: number | null;
   column: string | null;
-  reason: string;
-};
+} & CatalogueProblem;
 
 export type CatalogueRawRow = { row: number; cells: Record<string, unknown> };
 
@@ -45,7 +46,12 @@ function isBlank(value: unknown): boolean {
   return false;
 }
 
-const fileError = (reason: string): CatalogueRowError => ({ section: null, row: null, column: null, reason });
+const fileError = (problem: CatalogueProblem): CatalogueRowError => ({
+  section: null,
+  row: null,
+  column: null,
+  ...problem,
+});
 
 // ---------------------------------------------------------------------------------------------------- JSON
 
@@ -54,35 +60,57 @@ export function catalogueTablesFromJson(text: string): CatalogueTables {
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { sections: {}, errors: [fileError(`The file is not valid JSON: ${(error as Error).message}`)] };
+    return {
+      sections: {},
+      errors: [fileError(catalogueProblem('invalid-json', { detail: (error as Error).message }))],
+    };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { sections: {}, errors: [fileError('The JSON file must hold an object with a "framework" key')] };
+    return { sections: {}, errors: [fileError(catalogueProblem('json-not-object'))] };
   }
   const tables: CatalogueTables = { sections: {}, errors: [] };
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (key === 'format') {
       if (value !== CATALOGUE_JSON_FORMAT) {
-        tables.errors.push(fileError(`"format" must be "${CATALOGUE_JSON_FORMAT}"`));
+        tables.errors.push(
+          fileError(catalogueProblem('bad-format-marker', { expected: CATALOGUE_JSON_FORMAT })),
+        );
       }
       continue;
     }
     if (key === 'formatVersion') {
       if (value !== CATALOGUE_JSON_FORMAT_VERSION) {
-        tables.errors.push(fileError(`"formatVersion" ${String(value)} is not supported; use 1`));
+        tables.errors.push(
+          fileError(
+            catalogueProblem('unsupported-format-version', {
+              version: String(value),
+              supported: CATALOGUE_JSON_FORMAT_VERSION,
+            }),
+          ),
+        );
       }
       continue;
     }
     if (!isSection(key)) {
       tables.errors.push(
-        fileError(`Unknown key "${key}"; expected format, formatVersion, ${CATALOGUE_SECTIONS.join(', ')}`),
+        fileError(
+          catalogueProblem('unknown-key', {
+            key,
+            allowed: ['format', 'formatVersion', ...CATALOGUE_SECTIONS].join(', '),
+          }),
+        ),
       );
       continue;
     }
     // The framework section is one object; a one-element array is accepted too.
     const entries: unknown = key === 'framework' && !Array.isArray(value) ? [value] : value;
     if (!Array.isArray(entries)) {
-      tables.errors.push({ section: key, row: null, column: null, reason: `"${key}" must be an array` });
+      tables.errors.push({
+        section: key,
+        row: null,
+        column: null,
+        ...catalogueProblem('section-not-array', { section: key }),
+      });
       continue;
     }
     const known: readonly string[] = CATALOGUE_COLUMNS[key];
@@ -90,7 +118,7 @@ export function catalogueTablesFromJson(text: string): CatalogueTables {
     entries.forEach((entry, index) => {
       const row = index + 1;
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        tables.errors.push({ section: key, row, column: null, reason: 'each entry must be an object' });
+        tables.errors.push({ section: key, row, column: null, ...catalogueProblem('entry-not-object') });
         return;
       }
       const cells: Record<string, unknown> = {};
@@ -100,7 +128,7 @@ export function catalogueTablesFromJson(text: string): CatalogueTables {
             section: key,
             row,
             column,
-            reason: `unknown column; ${key} take ${known.join(', ')}`,
+            ...catalogueProblem('unknown-column', { allowed: known.join(', ') }),
           });
         } else {
           cells[column] = cell;
@@ -138,13 +166,13 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
     if (error instanceof CsvSyntaxError) {
       return {
         sections: {},
-        errors: [{ section: null, row: error.row, column: null, reason: error.message }],
+        errors: [{ section: null, row: error.row, column: null, ...error.problem }],
       };
     }
     throw error;
   }
   const [header, ...data] = records;
-  if (!header) return { sections: {}, errors: [fileError('The CSV file is empty')] };
+  if (!header) return { sections: {}, errors: [fileError(catalogueProblem('empty-file'))] };
   const tables: CatalogueTables = { sections: {}, errors: [] };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const seen = new Set<string>();
@@ -155,10 +183,10 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
         section: null,
         row: header.row,
         column,
-        reason: `unknown column; the header takes ${ALL_CATALOGUE_CSV_COLUMNS.join(', ')}`,
+        ...catalogueProblem('unknown-column', { allowed: ALL_CATALOGUE_CSV_COLUMNS.join(', ') }),
       });
     } else if (seen.has(column)) {
-      tables.errors.push({ section: null, row: header.row, column, reason: 'the column appears twice' });
+      tables.errors.push({ section: null, row: header.row, column, ...catalogueProblem('duplicate-column') });
     }
     seen.add(column);
   });
@@ -167,7 +195,7 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
       section: null,
       row: header.row,
       column: CATALOGUE_CSV_RECORD_COLUMN,
-      reason: `the "${CATALOGUE_CSV_RECORD_COLUMN}" column is required (framework, direction, measure or kpi on each row)`,
+      ...catalogueProblem('record-column-missing', { column: CATALOGUE_CSV_RECORD_COLUMN }),
     });
     return tables;
   }
@@ -180,7 +208,7 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
         section: null,
         row: record.row,
         column: null,
-        reason: `the row has ${record.cells.length} cells but the header has ${columns.length}`,
+        ...catalogueProblem('too-many-cells', { cells: record.cells.length, columns: columns.length }),
       });
       continue;
     }
@@ -191,7 +219,10 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
         section: null,
         row: record.row,
         column: CATALOGUE_CSV_RECORD_COLUMN,
-        reason: `must be one of ${Object.keys(CATALOGUE_CSV_RECORD_TYPES).join(', ')}`,
+        ...catalogueProblem('unknown-record-type', {
+          allowed: Object.keys(CATALOGUE_CSV_RECORD_TYPES).join(', '),
+          value: (record.cells[recordIndex] ?? '').trim(),
+        }),
       });
       continue;
     }
@@ -206,7 +237,7 @@ export function catalogueTablesFromCsv(text: string): CatalogueTables {
           section,
           row: record.row,
           column,
-          reason: `does not apply to a ${CATALOGUE_SECTION_RECORD_TYPE[section]} row; leave it empty`,
+          ...catalogueProblem('column-not-applicable', { record: CATALOGUE_SECTION_RECORD_TYPE[section] }),
         });
       }
     });
@@ -247,7 +278,12 @@ export function catalogueTablesFromSheets(sheets: readonly CatalogueSheet[]): Ca
     const name = sheet.name.trim().toLowerCase();
     if (!isSection(name)) continue;
     if (tables.sections[name]) {
-      tables.errors.push({ section: name, row: null, column: null, reason: `two sheets are named ${name}` });
+      tables.errors.push({
+        section: name,
+        row: null,
+        column: null,
+        ...catalogueProblem('duplicate-sheet', { sheet: name }),
+      });
       continue;
     }
     const rows: CatalogueRawRow[] = [];
@@ -266,11 +302,16 @@ export function catalogueTablesFromSheets(sheets: readonly CatalogueSheet[]): Ca
           section: name,
           row: header.row,
           column,
-          reason: `unknown column; the ${name} sheet takes ${known.join(', ')}`,
+          ...catalogueProblem('unknown-column', { allowed: known.join(', ') }),
         });
       } else if (seen.has(column)) {
         headerOk = false;
-        tables.errors.push({ section: name, row: header.row, column, reason: 'the column appears twice' });
+        tables.errors.push({
+          section: name,
+          row: header.row,
+          column,
+          ...catalogueProblem('duplicate-column'),
+        });
       }
       seen.add(column);
     });
@@ -286,7 +327,7 @@ export function catalogueTablesFromSheets(sheets: readonly CatalogueSheet[]): Ca
             section: name,
             row: record.row,
             column: `#${index + 1}`,
-            reason: 'this cell is in a column without a header',
+            ...catalogueProblem('cell-without-header'),
           });
         }
       });

@@ -1,4 +1,5 @@
 import type { CatalogueTables, CatalogueRawRow } from './catalogue-files';
+import { catalogueProblem } from './catalogue-problems';
 import { validateCatalogueInSteps, validateCatalogueTables } from './catalogue-validation';
 
 const row = (n: number, cells: Record<string, unknown>): CatalogueRawRow => ({ row: n, cells });
@@ -96,16 +97,34 @@ describe('validateCatalogueTables', () => {
         section: 'measures',
         row: 3,
         column: 'kind',
+        code: 'not-one-of',
+        params: { allowed: 'basic, additional', value: 'mandatory' },
         reason: 'must be one of basic, additional (got "mandatory")',
       },
-      { section: 'measures', row: 5, column: 'deadline_year', reason: 'must be a whole number' },
+      {
+        section: 'measures',
+        row: 5,
+        column: 'deadline_year',
+        code: 'not-integer',
+        params: {},
+        reason: 'must be a whole number',
+      },
       {
         section: 'measures',
         row: 5,
         column: 'direction',
+        code: 'unknown-direction',
+        params: { direction: 'SPACE' },
         reason: 'direction "SPACE" is not in the directions section',
       },
-      { section: 'measures', row: 6, column: 'title_ru', reason: 'title_ru or title_en is required' },
+      {
+        section: 'measures',
+        row: 6,
+        column: 'title_ru',
+        code: 'title-required',
+        params: {},
+        reason: 'title_ru or title_en is required',
+      },
     ]);
   });
 
@@ -115,7 +134,14 @@ describe('validateCatalogueTables', () => {
     expect(result).toMatchObject({
       ok: false,
       errors: [
-        { section: 'measures', row: 3, column: 'code', reason: 'code "M-1" is already used in row 2' },
+        {
+          section: 'measures',
+          row: 3,
+          column: 'code',
+          code: 'duplicate-code',
+          params: { code: 'M-1', firstRow: 2 },
+          reason: 'code "M-1" is already used in row 2',
+        },
       ],
     });
   });
@@ -128,36 +154,67 @@ describe('validateCatalogueTables', () => {
 
     expect(withKpis).toMatchObject({
       ok: false,
-      errors: [{ section: 'kpis', row: 2, column: null, reason: 'a measures framework cannot hold KPIs' }],
+      errors: [
+        {
+          section: 'kpis',
+          row: 2,
+          column: null,
+          code: 'wrong-item-section',
+          params: { kind: 'measures', section: 'kpis' },
+          reason: 'a measures framework cannot hold KPIs',
+        },
+      ],
     });
     expect(headless).toMatchObject({
       ok: false,
-      errors: [{ section: 'framework', reason: 'the framework section needs exactly one row (found 0)' }],
+      errors: [
+        {
+          section: 'framework',
+          code: 'framework-row-count',
+          params: { count: 0 },
+          reason: 'the framework section needs exactly one row (found 0)',
+        },
+      ],
     });
   });
 
   it.each([
-    [{ applies_regional_capital: 'no' }, 'applies_regional_capital', /applies the measure to nobody/],
-    [{ applies_min_population: -5 }, 'applies_min_population', /between 0 and/],
-    [{ applies_regional_capital: 'maybe' }, 'applies_regional_capital', /yes or no/],
-    [{ code: 'has/slash' }, 'code', /letters, digits/],
-    [{ sources: ['ok', 42] }, 'sources', /each source must be text/],
-    [{ title_en: 'x'.repeat(1001) }, 'title_en', /at most 1000 characters/],
-    [{ provenance: undefined }, 'provenance', /is required/],
-  ])('explains a bad cell %j', (cells, column, reason) => {
+    [{ applies_regional_capital: 'no' }, 'applies_regional_capital', 'applies-to-nobody', {}, /to nobody/],
+    [
+      { applies_min_population: -5 },
+      'applies_min_population',
+      'out-of-range',
+      { min: 0, max: 100_000_000 },
+      /between 0 and/,
+    ],
+    [{ applies_regional_capital: 'maybe' }, 'applies_regional_capital', 'not-yes-no', {}, /yes or no/],
+    [{ code: 'has/slash' }, 'code', 'bad-code', {}, /letters, digits/],
+    [{ sources: ['ok', 42] }, 'sources', 'source-not-text', {}, /each source must be text/],
+    [{ sources: 42 }, 'sources', 'sources-not-text', {}, /one source per line/],
+    [{ title_en: 'x'.repeat(1001) }, 'title_en', 'too-long', { max: 1000, actual: 1001 }, /at most 1000/],
+    [{ provenance: undefined }, 'provenance', 'required', {}, /is required/],
+    [{ title_ru: { text: 'x' } }, 'title_ru', 'not-text', {}, /must be text/],
+  ])('explains a bad cell %j', (cells, column, code, params, reason) => {
     const result = validateCatalogueTables(tables([measure('M-1', cells)]));
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      expect.objectContaining({ column, reason: expect.stringMatching(reason) }),
+      expect.objectContaining({ column, code, params, reason: expect.stringMatching(reason) }),
     ]);
   });
 
   it('reports only the reading problems of a file that could not be read', () => {
     const unreadable = {
       sections: {},
-      errors: [{ section: null, row: 1, column: 'colour', reason: 'unknown column' }],
+      errors: [
+        {
+          section: null,
+          row: 1,
+          column: 'colour',
+          ...catalogueProblem('unknown-column', { allowed: 'code, title_ru' }),
+        },
+      ],
     };
 
     expect(validateCatalogueTables(unreadable)).toEqual({ ok: false, errors: unreadable.errors, rows: 0 });

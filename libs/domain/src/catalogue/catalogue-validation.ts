@@ -19,6 +19,7 @@ import {
   type CatalogueSection,
   type FrameworkKind,
 } from './catalogue-kinds';
+import { catalogueProblem, type CatalogueProblem } from './catalogue-problems';
 
 export type CatalogueValidationResult =
   | { ok: true; document: CatalogueDocument; rows: number }
@@ -53,8 +54,8 @@ class RowReader {
     private readonly raw: CatalogueRawRow,
   ) {}
 
-  fail(column: string | null, reason: string): null {
-    this.errors.push({ section: this.section, row: this.raw.row, column, reason });
+  fail(column: string | null, problem: CatalogueProblem): null {
+    this.errors.push({ section: this.section, row: this.raw.row, column, ...problem });
     return null;
   }
 
@@ -64,26 +65,25 @@ class RowReader {
     let text: string;
     if (typeof value === 'string') text = value.trim();
     else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-    else return this.fail(column, 'must be text');
+    else return this.fail(column, catalogueProblem('not-text'));
     if (text === '') return null;
-    if (text.length > max) return this.fail(column, `must be at most ${max} characters (has ${text.length})`);
+    if (text.length > max) {
+      return this.fail(column, catalogueProblem('too-long', { max, actual: text.length }));
+    }
     return text;
   }
 
   required(column: string, max: number): string | null {
     const value = this.text(column, max);
     if (value === null && !this.errors.some((e) => e.column === column))
-      return this.fail(column, 'is required');
+      return this.fail(column, catalogueProblem('required'));
     return value;
   }
 
   code(column: string): string | null {
     const value = this.required(column, L.codeMaxLength);
     if (value !== null && !CATALOGUE_CODE_PATTERN.test(value)) {
-      return this.fail(
-        column,
-        'must start with a letter or digit and hold only letters, digits, . _ - : and spaces',
-      );
+      return this.fail(column, catalogueProblem('bad-code'));
     }
     return value;
   }
@@ -94,7 +94,7 @@ class RowReader {
     const lower = value.toLowerCase();
     const canonical = SYNONYMS[lower] ?? lower;
     if (!(values as readonly string[]).includes(canonical)) {
-      return this.fail(column, `must be one of ${values.join(', ')} (got "${value}")`);
+      return this.fail(column, catalogueProblem('not-one-of', { allowed: values.join(', '), value }));
     }
     return canonical as T;
   }
@@ -109,8 +109,8 @@ class RowReader {
         : typeof value === 'string' && /^-?\d+$/.test(value.trim().replace(/[\s\u00a0]/g, ''))
           ? Number(value.trim().replace(/[\s\u00a0]/g, ''))
           : Number.NaN;
-    if (!Number.isInteger(n)) return this.fail(column, 'must be a whole number');
-    if (n < min || n > max) return this.fail(column, `must be between ${min} and ${max}`);
+    if (!Number.isInteger(n)) return this.fail(column, catalogueProblem('not-integer'));
+    if (n < min || n > max) return this.fail(column, catalogueProblem('out-of-range', { min, max }));
     return n;
   }
 
@@ -118,12 +118,14 @@ class RowReader {
     const value = this.raw.cells[column];
     if (value === null || value === undefined) return null;
     if (typeof value === 'boolean') return value;
-    if (typeof value !== 'string' && typeof value !== 'number') return this.fail(column, 'must be yes or no');
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      return this.fail(column, catalogueProblem('not-yes-no'));
+    }
     const text = String(value).trim().toLowerCase();
     if (text === '') return null;
     if (YES.has(text)) return true;
     if (NO.has(text)) return false;
-    return this.fail(column, 'must be yes or no');
+    return this.fail(column, catalogueProblem('not-yes-no'));
   }
 
   sources(column: string): string[] {
@@ -133,25 +135,25 @@ class RowReader {
     if (Array.isArray(value)) parts = value;
     else if (typeof value === 'string') parts = value.split(/\r\n|\r|\n/);
     else {
-      this.fail(column, 'must be text with one source per line');
+      this.fail(column, catalogueProblem('sources-not-text'));
       return [];
     }
     const sources: string[] = [];
     for (const part of parts) {
       if (typeof part !== 'string') {
-        this.fail(column, 'each source must be text');
+        this.fail(column, catalogueProblem('source-not-text'));
         return [];
       }
       const source = part.trim();
       if (source === '') continue;
       if (source.length > L.sourceMaxLength) {
-        this.fail(column, `each source must be at most ${L.sourceMaxLength} characters`);
+        this.fail(column, catalogueProblem('source-too-long', { max: L.sourceMaxLength }));
         return [];
       }
       sources.push(source);
     }
     if (sources.length > L.sourcesMaxCount) {
-      this.fail(column, `at most ${L.sourcesMaxCount} sources`);
+      this.fail(column, catalogueProblem('too-many-sources', { max: L.sourcesMaxCount }));
       return [];
     }
     return sources;
@@ -161,7 +163,7 @@ class RowReader {
     const titleRu = this.text('title_ru', max);
     const titleEn = this.text('title_en', max);
     if (titleRu === null && titleEn === null && !this.errors.some((e) => e.column?.startsWith('title_'))) {
-      this.fail('title_ru', 'title_ru or title_en is required');
+      this.fail('title_ru', catalogueProblem('title-required'));
     }
     return { titleRu, titleEn };
   }
@@ -202,10 +204,7 @@ function readApplicability(r: RowReader): ApplicabilityRule | null {
   const regionalCapitals = r.boolean('applies_regional_capital');
   if (minPopulation === null && regionalCapitals === null) return null;
   if (minPopulation === null && regionalCapitals === false) {
-    r.fail(
-      'applies_regional_capital',
-      '"no" without applies_min_population applies the measure to nobody; leave both empty for every participant',
-    );
+    r.fail('applies_regional_capital', catalogueProblem('applies-to-nobody'));
     return null;
   }
   return { minPopulation, regionalCapitals: regionalCapitals ?? false };
@@ -227,7 +226,7 @@ function readMeasure(raw: CatalogueRawRow, directions: ReadonlySet<string> | nul
     sources: r.sources('sources'),
   };
   if (value.directionCode !== null && directions !== null && !directions.has(value.directionCode)) {
-    r.fail('direction', `direction "${value.directionCode}" is not in the directions section`);
+    r.fail('direction', catalogueProblem('unknown-direction', { direction: value.directionCode }));
   }
   return { value: r.errors.length === 0 ? (value as MeasureRecord) : null, errors: r.errors };
 }
@@ -249,7 +248,7 @@ function readKpi(raw: CatalogueRawRow, directions: ReadonlySet<string> | null) {
     sources: r.sources('sources'),
   };
   if (value.directionCode !== null && directions !== null && !directions.has(value.directionCode)) {
-    r.fail('direction', `direction "${value.directionCode}" is not in the directions section`);
+    r.fail('direction', catalogueProblem('unknown-direction', { direction: value.directionCode }));
   }
   return { value: r.errors.length === 0 ? (value as KpiRecord) : null, errors: r.errors };
 }
@@ -285,7 +284,7 @@ export function* validateCatalogueInSteps(
       section: 'framework',
       row: frameworkRows[1]?.row ?? null,
       column: null,
-      reason: `the framework section needs exactly one row (found ${frameworkRows.length})`,
+      ...catalogueProblem('framework-row-count', { count: frameworkRows.length }),
     });
   }
   if (frameworkRows[0]) {
@@ -305,7 +304,7 @@ export function* validateCatalogueInSteps(
       section: 'directions',
       row: null,
       column: null,
-      reason: 'at least one direction is required',
+      ...catalogueProblem('directions-required'),
     });
   }
   for (const raw of tooMany('directions', directionRows, errors)) {
@@ -343,7 +342,7 @@ export function* validateCatalogueInSteps(
           section,
           row: raw.row,
           column: null,
-          reason: `a ${kind} framework cannot hold ${section === 'kpis' ? 'KPIs' : 'measures'}`,
+          ...catalogueProblem('wrong-item-section', { kind: kind ?? '', section }),
         });
       } else {
         const read = section === 'measures' ? readMeasure(raw, known) : readKpi(raw, known);
@@ -381,7 +380,7 @@ export function validateCatalogueTables(tables: CatalogueTables): CatalogueValid
 }
 
 function duplicate(section: CatalogueSection, row: number, code: string, first: number): CatalogueRowError {
-  return { section, row, column: 'code', reason: `code "${code}" is already used in row ${first}` };
+  return { section, row, column: 'code', ...catalogueProblem('duplicate-code', { code, firstRow: first }) };
 }
 
 function tooMany(
@@ -394,7 +393,7 @@ function tooMany(
     section,
     row: null,
     column: null,
-    reason: `too many rows (${rows.length}); at most ${L.maxRows} per file`,
+    ...catalogueProblem('too-many-rows', { count: rows.length, max: L.maxRows }),
   });
   return [];
 }

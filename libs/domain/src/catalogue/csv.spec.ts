@@ -42,9 +42,9 @@ describe('parseCsv', () => {
   });
 
   it.each([
-    ['a,"never closed\n', 1, /never closed/],
-    ['a,b\nx"y,z\n', 2, /quote inside an unquoted field/],
-  ])('refuses malformed quoting in %p, naming the row', (text, row, message) => {
+    ['a,"never closed\n', 1, /never closed/, 'csv-unclosed-quote'],
+    ['a,b\nx"y,z\n', 2, /quote inside an unquoted field/, 'csv-stray-quote'],
+  ])('refuses malformed quoting in %p, naming the row', (text, row, message, code) => {
     const attempt = () => parseCsv(text);
 
     expect(attempt).toThrow(CsvSyntaxError);
@@ -53,6 +53,7 @@ describe('parseCsv', () => {
       attempt();
     } catch (error) {
       expect((error as CsvSyntaxError).row).toBe(row);
+      expect((error as CsvSyntaxError).problem).toMatchObject({ code, params: { row } });
     }
   });
 });

@@ -3,17 +3,23 @@
  * CRLF, LF or CR outside quotes. Pure and dependency-free so the browser and the worker read files alike.
  */
 
+import { catalogueProblem, type CatalogueProblem } from './catalogue-problems';
+
 export type CsvRecord = {
   /** 1-based record number, as a spreadsheet numbers rows. */ row: number;
   cells: string[];
 };
 
 export class CsvSyntaxError extends Error {
+  readonly problem: CatalogueProblem;
+
   constructor(
     readonly row: number,
-    message: string,
+    code: 'csv-stray-quote' | 'csv-unclosed-quote',
   ) {
-    super(message);
+    const problem = catalogueProblem(code, { row });
+    super(problem.reason);
+    this.problem = problem;
   }
 }
 
@@ -37,7 +43,7 @@ export function parseCsv(input: string, delimiter: ',' | ';' = detectDelimiter(i
       const ch = text[j];
       if (ch === delimiter || ch === '\n' || ch === '\r') break;
       if (ch === '"') {
-        throw new CsvSyntaxError(row, `row ${row}: a quote inside an unquoted field; quote the whole field`);
+        throw new CsvSyntaxError(row, 'csv-stray-quote');
       }
       j += 1;
     }
@@ -50,7 +56,7 @@ export function parseCsv(input: string, delimiter: ',' | ';' = detectDelimiter(i
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q === -1) throw new CsvSyntaxError(row, `row ${row}: a quoted field is never closed`);
+        if (q === -1) throw new CsvSyntaxError(row, 'csv-unclosed-quote');
         if (text[q + 1] === '"') {
           value += text.slice(from, q + 1);
           from = q + 2;

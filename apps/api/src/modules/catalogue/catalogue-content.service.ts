@@ -32,6 +32,7 @@ function checkApplicability(
         field: 'applicability',
         reason:
           'a rule with no population bound and no regional capitals applies to nobody; send null instead',
+        constraint: 'applies-to-nobody',
       },
     ]);
   }
@@ -353,7 +354,7 @@ export class CatalogueContentService {
     if (await this.catalogue.codeTaken(scope, m, entity, draft.id, code)) {
       throw new AppException('catalogue.code-taken', `Code ${code} is already used in this version`, {
         fields: [
-          { field: 'code', reason: `code ${code} is already used in this version` },
+          { field: 'code', reason: `code ${code} is already used in this version`, constraint: 'code-taken' },
         ] satisfies FieldError[],
       });
     }
@@ -363,7 +364,12 @@ export class CatalogueContentService {
     const direction = await this.catalogue.findDirection(scope, m, draft.id, { code });
     if (!direction) {
       throw AppException.validation([
-        { field: 'directionCode', reason: `this version has no direction ${code}` },
+        {
+          field: 'directionCode',
+          reason: `this version has no direction ${code}`,
+          constraint: 'unknown-direction',
+          params: { direction: code },
+        },
       ]);
     }
     return direction;

@@ -28,7 +28,9 @@ export function changesOf<T extends object>(current: T, patch: Partial<T>): Chan
 
 export function requireTitle(titleRu: string | null | undefined, titleEn: string | null | undefined): void {
   if (!titleRu && !titleEn) {
-    throw AppException.validation([{ field: 'titleRu', reason: 'titleRu or titleEn is required' }]);
+    throw AppException.validation([
+      { field: 'titleRu', reason: 'titleRu or titleEn is required', constraint: 'title-required' },
+    ]);
   }
 }
 

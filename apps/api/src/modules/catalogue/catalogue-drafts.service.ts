@@ -11,6 +11,7 @@ import { frameworkTransitionRefusal, nextFrameworkStatus } from '@smartcity/doma
 import type { EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
+import { OutboxPublisher } from '../../queue/outbox.publisher';
 import { documentOf } from './catalogue-content';
 import { CatalogueDraftWriter, changesOf, requireTitle } from './catalogue-draft-writer';
 import { countsOf, toFrameworkResponse } from './catalogue.mapper';
@@ -26,6 +27,7 @@ export class CatalogueDraftsService {
   constructor(
     private readonly catalogue: CatalogueRepository,
     private readonly writer: CatalogueDraftWriter,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   createDraft(scope: AccessScope, baseId: string, dto: CreateDraftDto): Promise<FrameworkResponse> {
@@ -120,11 +122,21 @@ export class CatalogueDraftsService {
           'catalogue.draft-invalid',
           'A version needs at least one direction to be published',
           {
-            errors: [{ field: 'directions', reason: 'at least one direction is required' }],
+            errors: [
+              {
+                field: 'directions',
+                reason: 'at least one direction is required',
+                constraint: 'directions-required',
+              },
+            ],
           },
         );
       }
       const published = await this.catalogue.setStatus(scope, m, framework, 'published');
+      // Roadmaps pinned to this version get their compliance reports recomputed (issue #5), with the publish.
+      if (published.kind === 'measures') {
+        await this.outbox.publish(m, 'compliance.recompute-framework', { v: 1, frameworkId: published.id });
+      }
       await this.writer.record(
         m,
         scope,

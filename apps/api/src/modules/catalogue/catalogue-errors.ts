@@ -37,7 +37,7 @@ export function mapCatalogueDatabaseError(error: unknown): never {
   for (const constraint of ['directions_code_uq', 'measures_code_uq', 'kpi_definitions_code_uq']) {
     if (isUniqueViolation(error, constraint)) {
       throw new AppException('catalogue.code-taken', 'This code is already used in this version', {
-        fields: [{ field: 'code', reason: 'code is already used in this version' }],
+        fields: [{ field: 'code', reason: 'code is already used in this version', constraint: 'code-taken' }],
       });
     }
   }

@@ -76,6 +76,8 @@ describe(CatalogueFileCodec.name, () => {
   it('explains a CSV that is not UTF-8', async () => {
     const tables = await codec.read('csv', Buffer.from([0x72, 0x65, 0xff, 0xfe, 0x0a]));
 
-    expect(tables.errors).toEqual([expect.objectContaining({ reason: expect.stringMatching(/not UTF-8/) })]);
+    expect(tables.errors).toEqual([
+      expect.objectContaining({ code: 'not-utf8', params: {}, reason: expect.stringMatching(/not UTF-8/) }),
+    ]);
   });
 });

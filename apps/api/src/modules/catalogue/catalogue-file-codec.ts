@@ -7,6 +7,7 @@ import type {
 } from '@smartcity/domain';
 import {
   CATALOGUE_COLUMNS,
+  catalogueProblem,
   catalogueDocumentSections,
   catalogueTablesFromCsv,
   catalogueTablesFromJson,
@@ -90,7 +91,7 @@ export class CatalogueFileCodec {
             section: null,
             row: null,
             column: null,
-            reason: 'The file is not UTF-8 text: save it with UTF-8 encoding',
+            ...catalogueProblem('not-utf8'),
           },
         ],
       };
@@ -110,7 +111,7 @@ export class CatalogueFileCodec {
             section: null,
             row: null,
             column: null,
-            reason: `The workbook cannot be read: ${(error as Error).message}`,
+            ...catalogueProblem('unreadable-workbook', { detail: (error as Error).message }),
           },
         ],
       };

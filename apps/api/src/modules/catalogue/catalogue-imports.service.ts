@@ -14,6 +14,7 @@ import type {
 import {
   canManageCatalogue,
   catalogueItemsOf,
+  catalogueProblem,
   countCatalogueRows,
   diffCatalogues,
   validateCatalogueInSteps,
@@ -274,7 +275,7 @@ export class CatalogueImportsService {
             section: 'framework',
             row: frameworkRow,
             column: 'kind',
-            reason: `framework ${code} holds ${existingKind}; this file holds ${kind}`,
+            ...catalogueProblem('framework-kind-mismatch', { code, existingKind, kind }),
           },
         ],
         total,
