@@ -80,13 +80,15 @@ function LiveReportView({
         <dl className="compliance-summary__counts">
           <div>
             <dt>{t('compliance.panel.errors')}</dt>
-            <dd className={report.counts.error > 0 ? 'count count--error' : 'count'}>
+            <dd className={report.counts.error > 0 ? 'summary-count summary-count--error' : 'summary-count'}>
               {report.counts.error}
             </dd>
           </div>
           <div>
             <dt>{t('compliance.panel.warnings')}</dt>
-            <dd className={report.counts.warning > 0 ? 'count count--warning' : 'count'}>
+            <dd
+              className={report.counts.warning > 0 ? 'summary-count summary-count--warning' : 'summary-count'}
+            >
               {report.counts.warning}
             </dd>
           </div>

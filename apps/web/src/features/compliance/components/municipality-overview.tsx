@@ -12,7 +12,14 @@ import { formatDateTime } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useMunicipalityCompliance } from '../api/get-municipality-compliance';
 import type { OverviewRow, RegionOption, SortKey, SortState } from '../lib/overview-table';
-import { DEFAULT_SORT, nextSort, parseSortKey, regionsOfRows, sortRows } from '../lib/overview-table';
+import {
+  DEFAULT_SORT,
+  isReportBehind,
+  nextSort,
+  parseSortKey,
+  regionsOfRows,
+  sortRows,
+} from '../lib/overview-table';
 import { ScoreCell } from './score-cell';
 import { ScoreLegend } from './score-legend';
 
@@ -173,6 +180,11 @@ function OverviewTables({ rows, directions, sort, onSort, roadmapHref }: Overvie
                   ) : (
                     <span className="muted">{t('compliance.overview.notComputed')}</span>
                   )}
+                  {isReportBehind(row) ? (
+                    <span className="cell-note">
+                      {t('compliance.overview.recalculating', { revision: row.reportRevision ?? 0 })}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -239,12 +251,12 @@ function SortableHeader({ sortKey, label, sort, onSort, className }: SortableHea
     <th scope="col" className={className} aria-sort={active ? sort.direction : 'none'}>
       <button
         type="button"
-        className="sort-button"
+        className="overview-sort"
         onClick={() => onSort(sortKey)}
         title={t('compliance.overview.sortBy', { column: label })}
       >
         {label}
-        <span aria-hidden="true" className="sort-button__icon">
+        <span aria-hidden="true" className="overview-sort__icon">
           {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
         </span>
         {active ? (

@@ -107,6 +107,7 @@ export const complianceEn: { readonly [K in keyof typeof complianceRu]: string }
   'compliance.overview.warnings': 'Warnings',
   'compliance.overview.computedAt': 'Calculated',
   'compliance.overview.notComputed': 'not calculated yet',
+  'compliance.overview.recalculating': 'recalculating (score of revision {revision})',
   'compliance.overview.sortBy': 'Sort by “{column}”',
   'compliance.overview.sortedAscending': 'ascending',
   'compliance.overview.sortedDescending': 'descending',

@@ -107,6 +107,7 @@ export const complianceRu = {
   'compliance.overview.warnings': 'Предупреждения',
   'compliance.overview.computedAt': 'Рассчитано',
   'compliance.overview.notComputed': 'ещё не рассчитано',
+  'compliance.overview.recalculating': 'пересчитывается (оценка по редакции {revision})',
   'compliance.overview.sortBy': 'Сортировать по столбцу «{column}»',
   'compliance.overview.sortedAscending': 'по возрастанию',
   'compliance.overview.sortedDescending': 'по убыванию',

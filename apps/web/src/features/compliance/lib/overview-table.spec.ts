@@ -1,5 +1,5 @@
 import type { OverviewRow } from './overview-table';
-import { nextSort, parseSortKey, regionsOfRows, sortRows } from './overview-table';
+import { isReportBehind, nextSort, parseSortKey, regionsOfRows, sortRows } from './overview-table';
 
 function row(
   overrides: Partial<OverviewRow> & Pick<OverviewRow, 'municipalityId' | 'municipalityNameRu'>,
@@ -143,5 +143,14 @@ describe('regionsOfRows', () => {
       { id: 'r1', name: 'Kaluga Region' },
       { id: 'r2', name: 'Kostroma Region' },
     ]);
+  });
+});
+
+describe('isReportBehind', () => {
+  it('is true only while the report is for an older revision than the roadmap', () => {
+    expect(isReportBehind({ roadmapRevision: 5, reportRevision: 4 })).toBe(true);
+    expect(isReportBehind({ roadmapRevision: 5, reportRevision: 5 })).toBe(false);
+    expect(isReportBehind({ roadmapRevision: 5, reportRevision: null })).toBe(false);
+    expect(isReportBehind({ roadmapRevision: null, reportRevision: null })).toBe(false);
   });
 });

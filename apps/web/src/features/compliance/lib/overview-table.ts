@@ -107,3 +107,10 @@ export function regionsOfRows(rows: readonly OverviewRow[], locale: 'ru' | 'en')
   const collator = new Intl.Collator(locale);
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** The row's scores are for an older revision than the roadmap's (the worker has not caught up yet). */
+export function isReportBehind(row: Pick<OverviewRow, 'roadmapRevision' | 'reportRevision'>): boolean {
+  return (
+    row.roadmapRevision !== null && row.reportRevision !== null && row.reportRevision < row.roadmapRevision
+  );
+}
