@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   RoadmapsModule,
   CatalogueModule,
+  ComplianceModule,
 ];
 
 /** The HTTP application: no queue processors are registered here. */

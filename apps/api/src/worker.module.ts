@@ -8,6 +8,11 @@ import {
   type TransitionEffectHandler,
 } from './modules/applications/transition-effects';
 import { RunCatalogueImportHandler } from './modules/catalogue/run-catalogue-import.handler';
+import { ComplianceScheduler } from './modules/compliance/compliance-scheduler';
+import { EvaluateRoadmapHandler } from './modules/compliance/jobs/evaluate-roadmap.handler';
+import { RecomputeFrameworkHandler } from './modules/compliance/jobs/recompute-framework.handler';
+import { RunComplianceRecomputeHandler } from './modules/compliance/jobs/run-compliance-recompute.handler';
+import { SnapshotDailyScoresHandler } from './modules/compliance/jobs/snapshot-daily-scores.handler';
 import { NotifyInvitationAcceptedHandler } from './modules/members/notify-invitation-accepted.handler';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { SendMailMessageHandler } from './modules/notifications/send-mail-message.handler';
@@ -25,6 +30,10 @@ export const JOB_HANDLERS = [
   NotifyMentionsHandler,
   DeleteEvidenceFileHandler,
   RunCatalogueImportHandler,
+  EvaluateRoadmapHandler,
+  RunComplianceRecomputeHandler,
+  RecomputeFrameworkHandler,
+  SnapshotDailyScoresHandler,
   TransitionRecordedHandler,
 ];
 
@@ -37,6 +46,6 @@ export const TRANSITION_EFFECT_HANDLER_CLASSES: Type<TransitionEffectHandler>[] 
 /** The worker: the same feature modules, plus the outbox relay, BullMQ processors and schedulers. No HTTP. */
 @Module({
   imports: [...FEATURE_MODULES, DiscoveryModule, NotificationsModule],
-  providers: [QueueConnections, OutboxRelay, JobRegistry, WorkerRunner, ...JOB_HANDLERS, ...transitionEffectHandlerProviders(TRANSITION_EFFECT_HANDLER_CLASSES)],
+  providers: [QueueConnections, OutboxRelay, JobRegistry, WorkerRunner, ComplianceScheduler, ...JOB_HANDLERS, ...transitionEffectHandlerProviders(TRANSITION_EFFECT_HANDLER_CLASSES)],
 })
 export class WorkerModule {}

@@ -73,6 +73,8 @@ describe('tenant isolation matrix', () => {
       toId: catalogue.frameworkId,
       directionId: catalogue.directionId,
       kpiId: catalogue.kpiId,
+      // Compliance runs are ministry-wide (not addressed by organization).
+      runId: '00000000-0000-4000-8000-000000000000',
     };
 
     for (const role of ROLES) {

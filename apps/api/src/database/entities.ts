@@ -1,6 +1,8 @@
 import { APPLICATION_ENTITIES } from '../modules/applications/application.entities';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { CatalogueImport } from '../modules/catalogue/catalogue-import.entity';
+import { ComplianceDailyScore, ComplianceReportRow } from '../modules/compliance/compliance-report.entity';
+import { ComplianceRun } from '../modules/compliance/compliance-run.entity';
 import { Direction } from '../modules/catalogue/direction.entity';
 import { Framework } from '../modules/catalogue/framework.entity';
 import { KpiDefinition } from '../modules/catalogue/kpi-definition.entity';
@@ -38,5 +40,8 @@ export const ENTITIES = [
   ...ROADMAP_PART_ENTITIES,
   RoadmapEvidence,
   RoadmapImport,
+  ComplianceReportRow,
+  ComplianceDailyScore,
+  ComplianceRun,
   ...APPLICATION_ENTITIES,
 ];

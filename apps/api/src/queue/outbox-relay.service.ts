@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { JOB_DEFINITIONS, type JobName } from '@smartcity/contracts';
+import { JOB_DEFINITIONS, jobIdFor, type JobName } from '@smartcity/contracts';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -18,7 +18,8 @@ export type RelayResult = { sent: number; failed: number };
  * - the sweeper runs every OUTBOX_POLL_MS and re-sends rows left unsent (Redis was down, a NOTIFY was missed,
  *   a worker died mid-batch), after their back-off has passed.
  * Rows are claimed with FOR UPDATE SKIP LOCKED, so several workers relay in parallel without double-sending;
- * the BullMQ job id is the outbox id, so a row relayed twice still makes one job.
+ * the BullMQ job id is the outbox id (or a payload-derived id, see `jobIdFor`), so a row relayed twice still
+ * makes one job.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -96,7 +97,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         try {
           await this.queues
             .queue(JOB_DEFINITIONS[name].queue)
-            .add(name, row.payload, jobOptions(name, row.id));
+            .add(name, row.payload, jobOptions(name, jobIdFor(name, row.payload as never, row.id)));
           await manager.update(
             OutboxEvent,
             { id: row.id },

@@ -197,6 +197,11 @@ export class ComplianceMunicipalityRowResponse {
   @IsOptional() @IsString() roadmapTitle!: string | null;
   @IsOptional() @IsIn(ROADMAP_STATUSES) roadmapStatus!: RoadmapStatus | null;
   @IsOptional() @IsInt() roadmapRevision!: number | null;
+  /**
+   * The revision the scores below were computed for: normally `roadmapRevision`; lower for a few seconds after an
+   * edit, until the worker has evaluated the new revision; null when no report exists yet.
+   */
+  @IsOptional() @IsInt() reportRevision!: number | null;
   @IsOptional() @IsInt() score!: number | null;
   /** directionCode → score (null: nothing to assess); empty when no report. */
   @IsObject() directionScores!: Record<string, number | null>;
@@ -221,10 +226,16 @@ export class ComplianceMunicipalityTableResponse {
 export const COMPLIANCE_RUN_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
 export type ComplianceRunStatus = (typeof COMPLIANCE_RUN_STATUSES)[number];
 
+/** Who started a run: a person (`POST /compliance/recompute`) or the publishing of a framework version. */
+// Durable: stored in compliance_runs.trigger. Never rename a value.
+export const COMPLIANCE_RUN_TRIGGERS = ['manual', 'framework-published'] as const;
+export type ComplianceRunTrigger = (typeof COMPLIANCE_RUN_TRIGGERS)[number];
+
 /** A bulk recompute. Poll `GET /compliance/runs/:runId` while `status` is queued or running. */
 export class ComplianceRunResponse {
   @IsUUID() id!: string;
   @IsIn(COMPLIANCE_RUN_STATUSES) status!: ComplianceRunStatus;
+  @IsIn(COMPLIANCE_RUN_TRIGGERS) trigger!: ComplianceRunTrigger;
   /** Only roadmaps pinned to this framework version; null: every roadmap. */
   @IsOptional() @IsUUID() frameworkId!: string | null;
   /** Roadmaps to evaluate (known once the run starts; 0 while queued). */

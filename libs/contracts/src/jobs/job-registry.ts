@@ -29,6 +29,17 @@ export type JobPayloads = {
    * documents); each must be idempotent per (transition, effect). See docs/applications.md.
    */
   'applications.transition-recorded': JobEnvelope & { transitionId: string };
+  /**
+   * Evaluate one roadmap revision and store its compliance report. Published by every roadmap write; deduplicated
+   * by `jobIdFor` (one BullMQ job per roadmap revision) and skipped when the roadmap has moved past `revision`.
+   */
+  'compliance.evaluate-roadmap': JobEnvelope & { roadmapId: string; revision: number };
+  /** A bulk recompute (compliance_runs row): evaluates every roadmap in scope in batches, with progress. */
+  'compliance.run-recompute': JobEnvelope & { runId: string };
+  /** A framework version was published: recompute every roadmap pinned to it (as a compliance run). */
+  'compliance.recompute-framework': JobEnvelope & { frameworkId: string };
+  /** Daily (repeatable): one score snapshot per roadmap for today's trend point; idempotent per (roadmap, day). */
+  'compliance.snapshot-daily-scores': JobEnvelope;
 };
 
 export type JobName = keyof JobPayloads;
@@ -41,6 +52,23 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: numb
   'roadmaps.notify-mentions': { queue: 'notifications', attempts: 8 },
   'roadmaps.delete-evidence-file': { queue: 'default', attempts: 8 },
   'applications.transition-recorded': { queue: 'default', attempts: 8 },
+  'compliance.evaluate-roadmap': { queue: 'compliance', attempts: 5 },
+  // Bulk runs go to `default` so they do not hold up per-edit evaluations on the single-slot `compliance` queue.
+  'compliance.run-recompute': { queue: 'default', attempts: 3 },
+  'compliance.recompute-framework': { queue: 'default', attempts: 3 },
+  'compliance.snapshot-daily-scores': { queue: 'scheduled', attempts: 3 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];
+
+/**
+ * The BullMQ job id of a published job: derived from the payload where one piece of work may be published many
+ * times (so BullMQ keeps one job), otherwise the outbox row id. BullMQ rejects `:` in custom ids.
+ */
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N], outboxId: string): string {
+  if (name === 'compliance.evaluate-roadmap') {
+    const { roadmapId, revision } = payload as JobPayloads['compliance.evaluate-roadmap'];
+    return `compliance.evaluate-roadmap_${roadmapId}_${revision}`;
+  }
+  return outboxId;
+}

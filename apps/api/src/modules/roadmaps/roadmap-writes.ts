@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
 import { TransactionRunner } from '../../database/transaction';
+import { OutboxPublisher } from '../../queue/outbox.publisher';
 import { AuditService } from '../audit/audit.service';
 import { RoadmapLiveService } from './roadmap-live.service';
 import type { Roadmap } from './roadmap.entity';
@@ -37,7 +38,8 @@ export function staleWrite(what: string, current: unknown): AppException {
 /**
  * The one way to change a roadmap's content. In a single transaction it bumps the roadmap's revision (taking the
  * roadmap's row lock, so writers to one roadmap queue up instead of overwriting each other), runs the change,
- * and records the audit event; after commit it publishes the live update.
+ * records the audit event and publishes the compliance job for the new revision; after commit it publishes the
+ * live update.
  */
 @Injectable()
 export class RoadmapWrites {
@@ -46,7 +48,11 @@ export class RoadmapWrites {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly live: RoadmapLiveService,
+    private readonly outbox: OutboxPublisher,
   ) {}
+
+  /** Revisions whose compliance job a transaction has already published (several records in one write). */
+  private readonly evaluationRequested = new WeakMap<EntityManager, Set<string>>();
 
   async write<T>(
     scope: AccessScope,
@@ -59,6 +65,7 @@ export class RoadmapWrites {
       if (!roadmap) throw AppException.notFound('Roadmap');
       const { result, audit } = await work(manager, roadmap);
       await this.record(manager, scope, roadmap, audit);
+      await this.revisionChanged(manager, roadmap);
       return { result, audit, roadmap };
     });
     this.announce(scope, done.roadmap, done.audit);
@@ -80,6 +87,28 @@ export class RoadmapWrites {
       entityId: audit.entityId,
       before: audit.before ? { roadmapId: roadmap.id, ...audit.before } : null,
       after: { roadmapId: roadmap.id, ...(audit.after ?? {}) },
+    });
+  }
+
+  /**
+   * A new roadmap revision exists in this transaction: publish `compliance.evaluate-roadmap` for it through the
+   * outbox, so the job commits exactly when the revision does. Writers that bump the revision outside `write`
+   * (roadmap fields, create, clone) call this themselves. Once per revision and transaction; the job id is derived
+   * from (roadmap, revision), so BullMQ keeps one job even across transactions.
+   */
+  async revisionChanged(manager: EntityManager, roadmap: Roadmap): Promise<void> {
+    const key = `${roadmap.id}_${roadmap.revision}`;
+    let requested = this.evaluationRequested.get(manager);
+    if (!requested) {
+      requested = new Set();
+      this.evaluationRequested.set(manager, requested);
+    }
+    if (requested.has(key)) return;
+    requested.add(key);
+    await this.outbox.publish(manager, 'compliance.evaluate-roadmap', {
+      v: 1,
+      roadmapId: roadmap.id,
+      revision: roadmap.revision,
     });
   }
 

@@ -73,6 +73,7 @@ export class RoadmapsService {
           createdBy: scope.userId,
         });
         const response = toRoadmapResponse(roadmap);
+        await this.writes.revisionChanged(manager, roadmap);
         await this.writes.record(manager, scope, roadmap, {
           action: 'roadmaps.created',
           entityType: 'roadmap',
@@ -108,6 +109,7 @@ export class RoadmapsService {
         throw staleWrite('This roadmap', toRoadmapResponse(now));
       }
       const fieldChanges = diffRecords(toRoadmapResponse(current), toRoadmapResponse(updated));
+      await this.writes.revisionChanged(manager, updated);
       await this.writes.record(manager, scope, updated, {
         action: 'roadmaps.updated',
         entityType: 'roadmap',
@@ -154,6 +156,7 @@ export class RoadmapsService {
         });
         await this.roadmaps.copyParts(scope, manager, rows, copy);
         const response = toRoadmapResponse(copy);
+        await this.writes.revisionChanged(manager, copy);
         await this.writes.record(manager, scope, copy, {
           action: 'roadmaps.cloned',
           entityType: 'roadmap',

@@ -1,4 +1,5 @@
 import type { roadmapsRu } from './ru';
+import { roadmapDocumentToolsEn } from './document-tools-en';
 
 // Exactly the keys of ./ru.ts: a missing or extra key is a type error.
 export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
@@ -223,4 +224,6 @@ export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
   'roadmaps.timeline.noDates': 'no dates',
   'roadmaps.timeline.outsidePeriod': 'dates must fall within {from}–{to}.',
   'roadmaps.timeline.beforeDependency': 'cannot start before “{title}” ends ({month}).',
+
+  ...roadmapDocumentToolsEn,
 };

@@ -1,5 +1,7 @@
 // Strings of the roadmaps feature, merged into the main Russian dictionary (src/i18n/ru.ts) with one spread.
 // Every key here must exist in ./en.ts (its type enforces it).
+import { roadmapDocumentToolsRu } from './document-tools-ru';
+
 export const roadmapsRu = {
   'nav.roadmaps': 'Дорожные карты',
 
@@ -224,4 +226,6 @@ export const roadmapsRu = {
   'roadmaps.timeline.noDates': 'сроки не заданы',
   'roadmaps.timeline.outsidePeriod': 'сроки должны быть в пределах {from}–{to} годов.',
   'roadmaps.timeline.beforeDependency': 'не может начаться раньше окончания «{title}» ({month}).',
+
+  ...roadmapDocumentToolsRu,
 } as const;
