@@ -15,6 +15,11 @@ export const roadmapKeys = {
     [...roadmapKeys.comments(organizationId, roadmapId), itemId ?? 'roadmap'] as const,
   activity: (organizationId: string, roadmapId: string) =>
     [...roadmapKeys.detail(organizationId, roadmapId), 'activity'] as const,
+  snapshots: (organizationId: string, roadmapId: string) =>
+    [...roadmapKeys.detail(organizationId, roadmapId), 'snapshots'] as const,
+  /** `to` null compares with the roadmap as it is now: keyed by its revision, so a change refetches it. */
+  compare: (organizationId: string, roadmapId: string, from: string, to: string | null, revision: number) =>
+    [...roadmapKeys.snapshots(organizationId, roadmapId), 'compare', from, to ?? `now@${revision}`] as const,
   /** Reference data the drafting screens read (frameworks, the municipality's people). */
   frameworks: () => [...roadmapKeys.all, 'frameworks'] as const,
   framework: (frameworkId: string) => [...roadmapKeys.frameworks(), frameworkId] as const,

@@ -9,18 +9,32 @@ import { Spinner } from '../../../components/ui/spinner';
 import { useT } from '../../../i18n/i18n-provider';
 import { ActivityFeed } from './activity-feed';
 import { BudgetChart } from './budget-chart';
+import { CloneRoadmapButton } from './clone-roadmap-button';
 import { CommentsPanel } from './comments-panel';
 import { CoveragePanel } from './coverage-panel';
 import { ItemsTable } from './items-table';
 import { LiveNotice } from './live-notice';
 import { ProblemsPanel } from './problems-panel';
 import type { RoadmapAccess, RoadmapView } from './roadmap-context';
+import { RoadmapSettingsForm } from './roadmap-settings-form';
 import { RoadmapStatusBadge } from './roadmap-status-badge';
 import { RoadmapTabs } from './roadmap-tabs';
+import { SheetPanel } from './sheet-panel';
+import { SnapshotsPanel } from './snapshots-panel';
 import { Timeline } from './timeline';
 import { useRoadmapView } from './use-roadmap-view';
 
-const TABS = ['items', 'timeline', 'problems', 'coverage', 'budget', 'discussion'] as const;
+const TABS = [
+  'items',
+  'timeline',
+  'problems',
+  'coverage',
+  'budget',
+  'discussion',
+  'sheet',
+  'versions',
+  'settings',
+] as const;
 type TabId = (typeof TABS)[number];
 
 /** A tab composed in by the route from another feature (e.g. compliance), after the built-in ones. */
@@ -73,6 +87,11 @@ export function RoadmapWorkspace({
             <span className="muted">{t('roadmaps.workspace.revision', { revision: roadmap.revision })}</span>
           </>
         }
+        actions={
+          access.canEdit ? (
+            <CloneRoadmapButton organizationId={organizationId} roadmap={roadmap} />
+          ) : undefined
+        }
       />
       <LiveNotice change={remoteChange} people={view.people} />
       <WithAside aside={aside?.(view)}>
@@ -95,6 +114,11 @@ export function RoadmapWorkspace({
               <CommentsPanel view={view} itemId={null} />
               <ActivityFeed view={view} />
             </div>
+          ) : null}
+          {tab === 'sheet' ? <SheetPanel view={view} /> : null}
+          {tab === 'versions' ? <SnapshotsPanel view={view} canCreate={access.canEdit} /> : null}
+          {tab === 'settings' ? (
+            <RoadmapSettingsForm organizationId={organizationId} roadmap={roadmap} canEdit={access.canEdit} />
           ) : null}
           {extraTab ? extraTab.render(view) : null}
         </RoadmapTabs>

@@ -5,25 +5,16 @@ import type { RoadmapLiveEvent } from '@smartcity/contracts';
 import { API_BASE_PATH } from '../../../lib/api-client';
 import { roadmapsPath } from '../api/paths';
 import { roadmapKeys } from '../api/roadmap-keys';
+import { connectLiveStream } from '../lib/live-stream';
 
 /** A change made by someone else, for the "updated by …" notice. */
 export type RemoteChange = { actorUserId: string; action: string; entityId: string; at: number };
 
-function parseEvent(message: MessageEvent): RoadmapLiveEvent | null {
-  try {
-    const data = JSON.parse(String(message.data)) as Partial<RoadmapLiveEvent>;
-    return typeof data.roadmapId === 'string' && typeof data.actorUserId === 'string'
-      ? (data as RoadmapLiveEvent)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Subscribes to the roadmap's server-sent events while mounted. Events say what changed, never the content: a
- * `roadmap.changed` refetches the document and the activity feed, a `comment.added` the comments. Returns the last
- * change made by someone other than `currentUserId`. EventSource reconnects by itself after a network failure.
+ * `roadmap.changed` refetches the document and the activity feed, a `comment.added` the comments. After the
+ * stream drops and comes back, everything of the roadmap is refetched (events of the gap are lost). Returns the
+ * last change made by someone other than `currentUserId`.
  */
 export function useRoadmapEvents(
   organizationId: string,
@@ -39,9 +30,6 @@ export function useRoadmapEvents(
 
   useEffect(() => {
     if (typeof EventSource === 'undefined' || !organizationId || !roadmapId) return;
-    const source = new EventSource(`${API_BASE_PATH}${roadmapsPath(organizationId, roadmapId, '/events')}`, {
-      withCredentials: true,
-    });
     const remember = (event: RoadmapLiveEvent) => {
       if (event.actorUserId === userRef.current) return;
       setLastRemote({
@@ -51,27 +39,27 @@ export function useRoadmapEvents(
         at: Date.now(),
       });
     };
-    const onChanged = (message: MessageEvent) => {
-      const event = parseEvent(message);
-      if (!event) return;
-      void queryClient.invalidateQueries({ queryKey: roadmapKeys.document(organizationId, roadmapId) });
-      void queryClient.invalidateQueries({ queryKey: roadmapKeys.activity(organizationId, roadmapId) });
-      remember(event);
-    };
-    const onComment = (message: MessageEvent) => {
-      const event = parseEvent(message);
-      if (!event) return;
-      void queryClient.invalidateQueries({ queryKey: roadmapKeys.comments(organizationId, roadmapId) });
-      void queryClient.invalidateQueries({ queryKey: roadmapKeys.activity(organizationId, roadmapId) });
-      remember(event);
-    };
-    source.addEventListener('roadmap.changed', onChanged);
-    source.addEventListener('comment.added', onComment);
-    return () => {
-      source.removeEventListener('roadmap.changed', onChanged);
-      source.removeEventListener('comment.added', onComment);
-      source.close();
-    };
+    const invalidate = (queryKey: readonly unknown[]) => void queryClient.invalidateQueries({ queryKey });
+    return connectLiveStream({
+      url: `${API_BASE_PATH}${roadmapsPath(organizationId, roadmapId, '/events')}`,
+      open: (url) => new EventSource(url, { withCredentials: true }),
+      schedule: (task, ms) => {
+        const timer = setTimeout(task, ms);
+        return () => clearTimeout(timer);
+      },
+      onChanged: (event) => {
+        invalidate(roadmapKeys.document(organizationId, roadmapId));
+        invalidate(roadmapKeys.activity(organizationId, roadmapId));
+        remember(event);
+      },
+      onComment: (event) => {
+        invalidate(roadmapKeys.comments(organizationId, roadmapId));
+        invalidate(roadmapKeys.activity(organizationId, roadmapId));
+        remember(event);
+      },
+      // Document, comments, activity and snapshots: whatever the gap hid.
+      onResync: () => invalidate(roadmapKeys.detail(organizationId, roadmapId)),
+    });
   }, [queryClient, organizationId, roadmapId]);
 
   return lastRemote;
