@@ -10,12 +10,15 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RoadmapsModule } from './modules/roadmaps/roadmaps.module';
+import { SlaModule } from './modules/sla/sla.module';
 
 /** Feature modules shared by the HTTP app and the worker. */
 export const FEATURE_MODULES = [
@@ -31,6 +34,9 @@ export const FEATURE_MODULES = [
   RoadmapsModule,
   CatalogueModule,
   ComplianceModule,
+  SlaModule,
+  DocumentsModule,
+  DashboardModule,
 ];
 
 /** The HTTP application: no queue processors are registered here. */

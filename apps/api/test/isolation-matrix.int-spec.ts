@@ -7,6 +7,7 @@ import type { Organization } from '../src/modules/organizations/organization.ent
 import { catalogueFixture, insertRoadmap } from './roadmaps-fixtures';
 import { fillPath, routeTable, type Route } from './route-table';
 import { TestApp, type Caller } from './test-app';
+import { insertApplication, insertCampaign } from './transition-fixtures';
 
 /**
  * Tenant isolation, generated from the route table: a new endpoint is covered the day it is added.
@@ -56,8 +57,22 @@ describe('tenant isolation matrix', () => {
        VALUES ($1, 'victim.xlsx', 1, true, '{}', '[]', '[]', $2) RETURNING id`,
       [victimRoadmap.roadmap.id, victimLead.id],
     );
+    // Pilot applications (issue 6): an application of the victim with a rendered document.
+    const victimApplication = await insertApplication(t.dataSource, {
+      campaignId: await insertCampaign(t.dataSource, victimLead.id),
+      roadmapId: victimRoadmap.roadmap.id,
+      city: victim,
+      lead: victimLead,
+    });
+    const [document] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO documents (kind, application_id, municipality_id, document_key, snapshot_hash, locale)
+       VALUES ('application', $1, $2, 'application:victim', repeat('a', 64), 'ru') RETURNING id`,
+      [victimApplication.id, victim.id],
+    );
     params = {
       orgId: victim.id,
+      applicationId: victimApplication.id,
+      documentId: document.id,
       membershipId: membership.id,
       invitationId: invitation.id,
       id: invitation.id,

@@ -108,6 +108,23 @@ export class EnvConfig {
   @IsString()
   APP_VERSION?: string;
 
+  /** How many days before a review stage's SLA due date its reviewers are reminded. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SLA_REMINDER_DAYS = 2;
+
+  /**
+   * How long a worker may hold a document render before another worker takes it over (it died mid-render); the
+   * documents sweeper runs at half this interval.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  DOCUMENT_RENDER_LEASE_MS = 120_000;
+
   /** Where evidence files live: `local` disk (STORAGE_DIR) or an S3-compatible bucket (S3_*). */
   @IsIn(['local', 's3'])
   STORAGE_DRIVER: 'local' | 's3' = 'local';

@@ -22,6 +22,8 @@ export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   notifications: 8,
   compliance: 1,
   scheduled: 1,
+  // Review SLA wake-ups (delayed jobs): short database work each.
+  sla: 2,
 };
 
 /**

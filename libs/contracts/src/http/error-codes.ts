@@ -98,6 +98,11 @@ export const APPLICATIONS_ERROR_CODES = {
   campaignLocked: 'campaigns.locked',
 } as const;
 
+export const DOCUMENTS_ERROR_CODES = {
+  /** The PDF is still being rendered (or rendering failed): `details.status`; poll the document list. */
+  notReady: 'documents.not-ready',
+} as const;
+
 type ValuesOf<T> = T[keyof T];
 export type ErrorCode =
   | ValuesOf<typeof COMMON_ERROR_CODES>
@@ -105,7 +110,8 @@ export type ErrorCode =
   | ValuesOf<typeof MEMBERS_ERROR_CODES>
   | ValuesOf<typeof CATALOGUE_ERROR_CODES>
   | ValuesOf<typeof ROADMAPS_ERROR_CODES>
-  | ValuesOf<typeof APPLICATIONS_ERROR_CODES>;
+  | ValuesOf<typeof APPLICATIONS_ERROR_CODES>
+  | ValuesOf<typeof DOCUMENTS_ERROR_CODES>;
 
 /** Code → HTTP status, used by the API's single exception filter. */
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -148,4 +154,5 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   'applications.agreement-incomplete': 409,
   'applications.already-active': 409,
   'campaigns.locked': 409,
+  'documents.not-ready': 409,
 };

@@ -30,6 +30,16 @@ export type JobPayloads = {
    */
   'applications.transition-recorded': JobEnvelope & { transitionId: string };
   /**
+   * Render one `documents` row (the submitted application or a decision letter) to PDF and store it. Idempotent by
+   * the row's render claim: a ready document is left alone; a claim abandoned by a dead worker is taken over.
+   */
+  'documents.render': JobEnvelope & { documentId: string };
+  /**
+   * Wake-up of one review SLA clock (`sla_clocks` row): remind or escalate if due, then schedule the next wake-up
+   * as a delayed job. The clock is re-read, so a stale wake-up does nothing.
+   */
+  'sla.check-clock': JobEnvelope & { clockId: string };
+  /**
    * Evaluate one roadmap revision and store its compliance report. Published by every roadmap write; deduplicated
    * by `jobIdFor` (one BullMQ job per roadmap revision) and skipped when the roadmap has moved past `revision`.
    */
@@ -52,6 +62,8 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: numb
   'roadmaps.notify-mentions': { queue: 'notifications', attempts: 8 },
   'roadmaps.delete-evidence-file': { queue: 'default', attempts: 8 },
   'applications.transition-recorded': { queue: 'default', attempts: 8 },
+  'documents.render': { queue: 'default', attempts: 5 },
+  'sla.check-clock': { queue: 'sla', attempts: 8 },
   'compliance.evaluate-roadmap': { queue: 'compliance', attempts: 5 },
   // Bulk runs go to `default` so they do not hold up per-edit evaluations on the single-slot `compliance` queue.
   'compliance.run-recompute': { queue: 'default', attempts: 3 },

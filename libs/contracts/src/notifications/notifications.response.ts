@@ -14,7 +14,14 @@ import {
 import type { Role } from '@smartcity/domain';
 
 // Durable: stored in notifications.kind. Never rename a value.
-export const NOTIFICATION_KINDS = ['invitation-accepted', 'roadmap-mention'] as const;
+export const NOTIFICATION_KINDS = [
+  'invitation-accepted',
+  'roadmap-mention',
+  'application-action-required',
+  'application-decision',
+  'sla-reminder',
+  'sla-overdue',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The parameters each kind carries; the web renders the text from them in the reader's language. */
@@ -33,6 +40,38 @@ export type NotificationParams = {
     itemTitle: string | null;
     excerpt: string;
   };
+  /** A pilot application moved to a status in which the reader must act (review it, revise it, sign). */
+  'application-action-required': ApplicationNotificationParams;
+  /** A decision on the reader's application: changes requested, approved, rejected, agreement signed. */
+  'application-decision': ApplicationNotificationParams;
+  /** A review stage's SLA due date is near (`daysLeft` whole days). */
+  'sla-reminder': SlaNotificationParams & { daysLeft: number };
+  /** A review stage missed its SLA due date (escalation to programme coordinators and the reviewers). */
+  'sla-overdue': SlaNotificationParams & { daysOverdue: number };
+};
+
+/** What every application notification names; the web renders the sentence in the reader's language. */
+export type ApplicationNotificationParams = {
+  applicationId: string;
+  campaignTitle: string;
+  municipalityRu: string;
+  municipalityEn: string;
+  fromStatus: string;
+  toStatus: string;
+  /** Who took the transition (display name); null for the system. */
+  actor: string | null;
+  /** The reviewer's reason (changes requested, rejection), when given. */
+  reason: string | null;
+};
+
+export type SlaNotificationParams = {
+  applicationId: string;
+  campaignTitle: string;
+  municipalityRu: string;
+  municipalityEn: string;
+  /** The review stage: `regional` | `ministry`. */
+  stage: string;
+  dueAt: string;
 };
 
 /**

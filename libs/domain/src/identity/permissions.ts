@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'applications.review',
   /** Reassigning reviewers and signing agreements. */
   'applications.manage',
+  /** The SLA board and the ministry dashboard of applications (regional coordinators: their region only). */
+  'applications.monitor',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +68,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'campaigns.read': 'all',
     'applications.read': 'region',
     'applications.review': 'region',
+    'applications.monitor': 'region',
   },
   ministry_reviewer: {
     'organizations.read': 'all',
@@ -77,6 +80,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'campaigns.read': 'all',
     'applications.read': 'all',
     'applications.review': 'all',
+    'applications.monitor': 'all',
   },
   programme_coordinator: {
     'organizations.read': 'all',
@@ -90,6 +94,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'campaigns.manage': 'all',
     'applications.read': 'all',
     'applications.manage': 'all',
+    'applications.monitor': 'all',
   },
   catalogue_admin: {
     'organizations.read': 'own',
