@@ -10,6 +10,7 @@ import type {
 import { complianceInputFromRoadmapDocument } from '@smartcity/contracts';
 import { evaluate } from '@smartcity/domain';
 
+import { ComplianceClock } from '../src/modules/compliance/compliance-clock';
 import { ComplianceJobsService } from '../src/modules/compliance/compliance-jobs.service';
 import { SnapshotDailyScoresHandler } from '../src/modules/compliance/jobs/snapshot-daily-scores.handler';
 import type { Organization } from '../src/modules/organizations/organization.entity';
@@ -420,7 +421,8 @@ describe('compliance', () => {
       await handler.handle({ v: 1 });
 
       const rows = await t.dataSource.query<{ roadmap_id: string; n: number }[]>(
-        `SELECT roadmap_id, count(*)::int AS n FROM compliance_daily_scores WHERE day = current_date GROUP BY roadmap_id`,
+        `SELECT roadmap_id, count(*)::int AS n FROM compliance_daily_scores WHERE day = $1 GROUP BY roadmap_id`,
+        [t.worker!.get(ComplianceClock).today()],
       );
       expect(rows).toHaveLength(roadmaps);
       expect(rows.every((r) => r.n === 1)).toBe(true);
@@ -433,8 +435,8 @@ describe('compliance', () => {
       );
       await t.dataSource.query(
         `INSERT INTO compliance_daily_scores (roadmap_id, day, revision, score, direction_scores, error_count, warning_count)
-         VALUES ($1, current_date - 3, 1, 40, '{"GU": 50, "ZHKH": null}', 2, 1)`,
-        [roadmap.id],
+         VALUES ($1, $2::date - 3, 1, 40, '{"GU": 50, "ZHKH": null}', 2, 1)`,
+        [roadmap.id, t.app.get(ComplianceClock).today()],
       );
 
       const res = await kalugaEditor.get(`${reportPath(kaluga.id, roadmap.id)}/trend`);
