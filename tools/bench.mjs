@@ -3,9 +3,11 @@
 // this machine, printing figures and their ratio to the target. Benchmarks that need PostgreSQL and Redis get
 // BENCH_DATABASE_URL (a server where they may create and drop databases) and BENCH_REDIS_URL.
 //
-// A bench module exports `run(): Promise<BenchReport>`, where
+// A bench module exports `run(context): Promise<BenchReport>`, where
 //   BenchReport = { name: string; rows: { metric: string; value: number; unit: string;
 //                                         target?: number; higherIsBetter?: boolean }[] }
+// and `context` (BenchContext below) gives benchmarks that need the whole product the same tools the browser tests
+// use: build, migrate + seed, start api + worker + web preview (startStack), databases, Chromium.
 //
 //   npm run bench                 every benchmark
 //   npm run bench -- compliance   only those whose file path contains "compliance"
@@ -14,8 +16,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLogger, paint } from './lib/log.mjs';
 import { ROOT, localBin, runOk } from './lib/proc.mjs';
-import { ensureDeps, ensureServices } from './lib/services.mjs';
-import { nxEnv } from './lib/stack.mjs';
+import {
+  CHROMIUM_PATH,
+  createDatabase,
+  databaseUrl,
+  deleteKeys,
+  dropDatabase,
+  ensureChromium,
+  ensureDeps,
+  ensureServices,
+} from './lib/services.mjs';
+import { apiEnv, migrateAndSeed, nxEnv, startStack } from './lib/stack.mjs';
 
 const log = createLogger('bench');
 const filter = process.argv[2] ?? '';
@@ -54,6 +65,30 @@ function printReport(report) {
   }
 }
 
+/** What a bench's run() receives: the services and the stack tools (tools/lib), so it need not import .mjs. */
+function benchContext(services) {
+  return {
+    adminDatabaseUrl: services.adminDatabaseUrl,
+    redisUrl: services.redisUrl,
+    root: ROOT,
+    chromiumPath: CHROMIUM_PATH,
+    log: createLogger('bench'),
+    /** `nx run-many -t build -p <projects>` (cached by Nx when nothing changed). */
+    build: (projects) =>
+      runOk(localBin('nx'), ['run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'], {
+        env: nxEnv(),
+      }),
+    ensureChromium: () => ensureChromium(createLogger('setup')),
+    createDatabase,
+    dropDatabase,
+    databaseUrl,
+    deleteKeys,
+    apiEnv,
+    migrateAndSeed,
+    startStack,
+  };
+}
+
 async function main() {
   await ensureDeps(log);
   const env = nxEnv();
@@ -78,7 +113,7 @@ async function main() {
       log(`running ${path.relative(path.join(ROOT, 'dist/bench'), file)}`);
       try {
         const module = await import(pathToFileURL(file).href);
-        const reports = [].concat(await module.run());
+        const reports = [].concat(await module.run(benchContext(services)));
         reports.forEach(printReport);
       } catch (error) {
         failures += 1;

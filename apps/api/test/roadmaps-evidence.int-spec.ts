@@ -106,6 +106,11 @@ describe('roadmap evidence', () => {
     const list = await coordinator.get(`${base}/items/${itemId}/evidence`);
     expect(list.status).toBe(200);
     expect(list.body.items.map((e: { id: string }) => e.id)).toEqual([pdfEvidenceId]);
+    expect(list.body.limits).toEqual({
+      maxBytes: MAX_BYTES,
+      fileTypes: ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'odt', 'ods', 'txt'],
+      extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'odt', 'ods', 'txt'],
+    });
   });
 
   it('streams the file back with its type and a UTF-8 Content-Disposition, to readers too', async () => {

@@ -60,8 +60,18 @@ export class EvidenceResponse {
   @IsDateString() createdAt!: string;
 }
 
+/** What an evidence upload may be, so a client can say so before sending (the server checks again). */
+export class EvidenceLimitsResponse {
+  /** The largest file accepted (EVIDENCE_MAX_BYTES); larger is 413 `common.payload-too-large`. */
+  @IsInt() maxBytes!: number;
+  @IsArray() @IsIn(EVIDENCE_FILE_TYPES, { each: true }) fileTypes!: EvidenceFileType[];
+  /** Accepted extensions, lower case without the dot; the content must match too, else 415. */
+  @IsArray() @IsString({ each: true }) extensions!: string[];
+}
+
 export class EvidenceListResponse {
   @IsArray() @ValidateNested({ each: true }) @Type(() => EvidenceResponse) items!: EvidenceResponse[];
+  @ValidateNested() @Type(() => EvidenceLimitsResponse) limits!: EvidenceLimitsResponse;
 }
 
 export class EvidenceWriteResponse {

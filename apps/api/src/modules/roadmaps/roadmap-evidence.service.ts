@@ -8,6 +8,8 @@ import type {
 import {
   checkEvidenceFile,
   EVIDENCE_CONTENT_TYPES,
+  EVIDENCE_FILE_EXTENSIONS,
+  EVIDENCE_FILE_TYPES,
   sanitizeFileName,
   type AccessScope,
   type EvidenceFileType,
@@ -17,6 +19,7 @@ import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
+import { EnvConfig } from '../../config/env.config';
 import { OutboxPublisher } from '../../queue/outbox.publisher';
 import { RoadmapEvidenceRepository, type EvidenceTarget } from './roadmap-evidence.repository';
 import { RoadmapWrites } from './roadmap-writes';
@@ -51,6 +54,7 @@ export class RoadmapEvidenceService {
     private readonly writes: RoadmapWrites,
     private readonly storage: FileStorage,
     private readonly outbox: OutboxPublisher,
+    private readonly config: EnvConfig,
   ) {}
 
   async list(
@@ -63,7 +67,14 @@ export class RoadmapEvidenceService {
     const roadmap = await this.requireRoadmap(scope, manager, orgId, roadmapId);
     await this.requireTarget(scope, manager, roadmap, target);
     const rows = await this.evidence.list(scope, manager, roadmap, target);
-    return { items: rows.map(toEvidenceResponse) };
+    return {
+      items: rows.map(toEvidenceResponse),
+      limits: {
+        maxBytes: this.config.EVIDENCE_MAX_BYTES,
+        fileTypes: [...EVIDENCE_FILE_TYPES],
+        extensions: EVIDENCE_FILE_TYPES.flatMap((type) => EVIDENCE_FILE_EXTENSIONS[type]),
+      },
+    };
   }
 
   async add(

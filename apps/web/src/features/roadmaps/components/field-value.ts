@@ -4,6 +4,7 @@ import type { Locale } from '@smartcity/contracts';
 import type { Translate } from '../../../i18n/i18n';
 import { formatMoneyText } from '../lib/budget';
 import type { BudgetLineFields, ItemField, ItemFields } from '../lib/item-fields';
+import type { KpiTargetFields } from '../lib/kpi-targets';
 import type { RoadmapView } from './roadmap-context';
 
 /** The label of an item field (editor and merge dialog share them). */
@@ -52,6 +53,21 @@ export function fieldValueText(
         .map(
           (line) =>
             `${line.year}, ${t(`roadmaps.source.${line.source}`)}: ${formatMoneyText(line.planned, locale)}`,
+        )
+        .join('; ');
+    }
+    case 'kpiTargets': {
+      const targets = value as KpiTargetFields[];
+      if (targets.length === 0) return none;
+      const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 6 });
+      return targets
+        .map((target) =>
+          t('roadmaps.kpi.summary', {
+            kpi: view.kpis.kpiName(target.kpiDefinitionId) || target.kpiDefinitionId,
+            year: target.year,
+            baseline: target.baseline === null ? none : number.format(target.baseline),
+            target: number.format(target.target),
+          }),
         )
         .join('; ');
     }

@@ -18,12 +18,15 @@ import { useUpdateItem } from '../api/update-item';
 import type { ItemFields } from '../lib/item-fields';
 import { changedFields, itemFieldsOf, itemPatch } from '../lib/item-fields';
 import type { ItemForm, ItemFormErrors } from '../lib/item-form';
+import type { KpiRowErrors } from '../lib/kpi-targets';
+import { kpiIssuesToRows, mergeKpiErrors } from '../lib/kpi-targets';
 import { itemFormOf, newBudgetRow, parseItemForm } from '../lib/item-form';
 import type { MergeSide } from '../lib/merge';
 import { resolvedFields, resolvedPatch } from '../lib/merge';
 import { fieldLabel } from './field-value';
 import type { MergeConflict } from './merge-dialog';
 import { MergeDialog } from './merge-dialog';
+import { KpiTargetsEditor } from './kpi-targets-editor';
 import { itemPath } from './roadmap-context';
 import type { RoadmapView } from './roadmap-context';
 import { TextAreaField } from './text-area-field';
@@ -49,6 +52,7 @@ const EMPTY: ItemFields = {
   problemIds: [],
   dependsOn: [],
   budgetLines: [],
+  kpiTargets: [],
 };
 
 /** The conflict a 409 describes, when it carries the current item. */
@@ -79,6 +83,7 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
   }));
   const [form, setForm] = useState<ItemForm>(() => itemFormOf(base.fields));
   const [clientErrors, setClientErrors] = useState<ItemFormErrors>({});
+  const [kpiClientErrors, setKpiClientErrors] = useState<KpiRowErrors>({});
   const [conflict, setConflict] = useState<MergeConflict | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [notice, setNotice] = useState<'saved' | 'merged' | 'deleted-meanwhile' | null>(null);
@@ -103,6 +108,7 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
     setBase({ fields, revision: next.revision });
     setForm(itemFormOf(fields));
     setClientErrors({});
+    setKpiClientErrors({});
   };
 
   // Follow live changes while the form is untouched; an edited form keeps its base (the save will merge).
@@ -124,6 +130,13 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
     mutationError && conflictCurrent === undefined && Object.keys(serverFieldErrors).length === 0
       ? errorMessage(t, mutationError)
       : null;
+  // The API names KPI problems by position (`kpiTargets.1.year`): the rows are sent in the form's order.
+  const kpiErrors = mergeKpiErrors(
+    kpiClientErrors,
+    conflictCurrent === undefined && isApiError(mutationError)
+      ? kpiIssuesToRows(mutationError.fields, form.kpiTargets)
+      : {},
+  );
   const errorFor = (field: keyof ItemFields) => {
     const key = clientErrors[field];
     return key ? t(key) : serverFieldErrors[field];
@@ -132,6 +145,7 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
   const set = <K extends keyof ItemForm>(field: K, value: ItemForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }));
     setClientErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+    if (field === 'kpiTargets') setKpiClientErrors({});
     setNotice(null);
   };
 
@@ -163,8 +177,9 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setNotice(null);
-    const { fields, errors } = parseItemForm(form, context);
+    const { fields, errors, kpiErrors: rowErrors } = parseItemForm(form, context);
     setClientErrors(errors);
+    setKpiClientErrors(rowErrors);
     if (Object.keys(errors).length > 0) {
       // Move focus to the first field with a problem once the errors are rendered.
       requestAnimationFrame(() =>
@@ -417,6 +432,15 @@ export function ItemEditor({ view, item }: ItemEditorProps) {
           lastYear={lastYear}
           error={errorFor('budgetLines')}
           onChange={(rows) => set('budgetLines', rows)}
+        />
+        <KpiTargetsEditor
+          rows={form.kpiTargets}
+          firstYear={roadmap.periodStartYear}
+          lastYear={lastYear}
+          kpis={view.kpis}
+          errors={kpiErrors}
+          error={errorFor('kpiTargets')}
+          onChange={(rows) => set('kpiTargets', rows)}
         />
       </fieldset>
       {readOnly ? null : (

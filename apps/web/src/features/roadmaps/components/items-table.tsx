@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatYearMonth, ROADMAP_ITEM_STATUSES } from '@smartcity/domain';
 import type { RoadmapItemStatus } from '@smartcity/domain';
@@ -15,6 +15,7 @@ import type { RoadmapView } from './roadmap-context';
 import { ItemStatusBadge } from './roadmap-status-badge';
 import { useWindowedRows } from './windowed-rows';
 
+// Kept exact by roadmaps.css (.items-grid__table rows): windowing places rows by this height.
 const ROW_HEIGHT = 44;
 
 export type ItemsTableProps = { view: RoadmapView };
@@ -83,7 +84,9 @@ export function ItemsTable({ view }: ItemsTableProps) {
     [allRows, deferredQ, filters.directionId, filters.status, sort.key, sort.direction, locale],
   );
 
-  const { ref, range } = useWindowedRows(rows.length, ROW_HEIGHT);
+  // The sticky header scrolls with the rows: the first row starts below it.
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const { ref, range } = useWindowedRows(rows.length, ROW_HEIGHT, headRef.current?.offsetHeight ?? 0);
   const visible = rows.slice(range.start, range.end);
 
   const toggleSort = (key: ItemSortKey) => {
@@ -161,7 +164,7 @@ export function ItemsTable({ view }: ItemsTableProps) {
         >
           <table className="table table--compact items-grid__table" aria-rowcount={rows.length + 1}>
             <caption className="visually-hidden">{t('roadmaps.items.caption')}</caption>
-            <thead>
+            <thead ref={headRef}>
               <tr aria-rowindex={1}>
                 {columns.map((column) => (
                   <th
@@ -188,10 +191,12 @@ export function ItemsTable({ view }: ItemsTableProps) {
             </thead>
             <tbody>
               {range.paddingTop > 0 ? (
-                <tr aria-hidden="true" className="items-grid__spacer" style={{ height: range.paddingTop }} />
+                <tr aria-hidden="true" className="items-grid__spacer">
+                  <td colSpan={columns.length} style={{ height: range.paddingTop }} />
+                </tr>
               ) : null}
               {visible.map((row, offset) => (
-                <tr key={row.item.id} aria-rowindex={range.start + offset + 2} style={{ height: ROW_HEIGHT }}>
+                <tr key={row.item.id} aria-rowindex={range.start + offset + 2}>
                   <th scope="row" className="items-grid__title">
                     <Link
                       to={itemPath(view.organizationId, view.roadmapId, row.item.id)}
@@ -215,11 +220,9 @@ export function ItemsTable({ view }: ItemsTableProps) {
                 </tr>
               ))}
               {range.paddingBottom > 0 ? (
-                <tr
-                  aria-hidden="true"
-                  className="items-grid__spacer"
-                  style={{ height: range.paddingBottom }}
-                />
+                <tr aria-hidden="true" className="items-grid__spacer">
+                  <td colSpan={columns.length} style={{ height: range.paddingBottom }} />
+                </tr>
               ) : null}
             </tbody>
           </table>

@@ -2,6 +2,7 @@ import type { FrameworkTreeResponse, RoadmapDocumentResponse } from '@smartcity/
 
 import type { Person } from '../api/get-people';
 import type { CatalogueLookup } from './catalogue-names';
+import type { KpiLookup } from './kpi-names';
 
 /** What every panel of the workspace works with, loaded once by the workspace. */
 export type RoadmapView = {
@@ -10,6 +11,8 @@ export type RoadmapView = {
   document: RoadmapDocumentResponse;
   tree: FrameworkTreeResponse | undefined;
   catalogue: CatalogueLookup;
+  /** Names of KPI definitions (for KPI targets). */
+  kpis: KpiLookup;
   people: Person[];
   currentUserId: string;
   canEdit: boolean;

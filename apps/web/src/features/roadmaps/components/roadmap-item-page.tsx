@@ -8,6 +8,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { useT } from '../../../i18n/i18n-provider';
 import { CommentsPanel } from './comments-panel';
 import { ItemEditor } from './item-editor';
+import { ItemEvidencePanel } from './item-evidence-panel';
 import { LiveNotice } from './live-notice';
 import type { RoadmapAccess } from './roadmap-context';
 import { roadmapPath } from './roadmap-context';
@@ -61,6 +62,7 @@ export function RoadmapItemPage({ organizationId, roadmapId, itemId, access }: R
       <PageHeader title={item ? item.title : t('roadmaps.editor.createHeading')} />
       <LiveNotice change={remoteChange} people={view.people} />
       <ItemEditor key={item?.id ?? 'new'} view={view} item={item} />
+      {item ? <ItemEvidencePanel view={view} itemId={item.id} /> : null}
       {item ? <CommentsPanel view={view} itemId={item.id} /> : null}
     </div>
   );

@@ -8,8 +8,9 @@ import { errorMessage } from '../../../i18n/error-messages';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useUpdateItem } from '../api/update-item';
 import { directionOf, measureIndex } from '../lib/coverage';
-import type { ScheduleProblem } from '../lib/schedule';
+import type { Schedule, ScheduleProblem } from '../lib/schedule';
 import { scheduleProblem, shiftSchedule } from '../lib/schedule';
+import { dependencyEdges, edgesInRange, groupByDirection, resizeSchedule } from '../lib/timeline-layout';
 import type { RoadmapView } from './roadmap-context';
 import { useWindowedRows } from './windowed-rows';
 
@@ -17,6 +18,10 @@ const ROW = 28;
 const LABEL_WIDTH = 260;
 const MONTH_WIDTH = 9;
 const AXIS = 24;
+/** The grip at a bar's end that changes only the end month. */
+const HANDLE = 6;
+
+type DragMode = 'move' | 'resize';
 
 type Row =
   { kind: 'group'; key: string; name: string } | { kind: 'item'; key: string; item: RoadmapItemResponse };
@@ -25,14 +30,20 @@ export type TimelineProps = { view: RoadmapView };
 
 /**
  * A Gantt chart of the items grouped by direction, dependencies drawn as arrows. Bars move by dragging or with the
- * arrow keys, a month at a time; a move that would end before it starts, leave the roadmap's years or start before
- * a dependency ends is refused before anything is sent. Saves carry the item's revision. Rows are windowed.
+ * arrow keys, a month at a time; dragging a bar's right edge (or Shift + arrows) changes only its end. A change that
+ * would end before it starts, leave the roadmap's years or start before a dependency ends is refused before
+ * anything is sent. Saves carry the item's revision. Rows are windowed: only rows (and arrows) in view are drawn.
  */
 export function Timeline({ view }: TimelineProps) {
   const t = useT();
   const [locale] = useLocale();
   const update = useUpdateItem(view.organizationId, view.roadmapId);
-  const [drag, setDrag] = useState<{ itemId: string; originX: number; delta: number } | null>(null);
+  const [drag, setDrag] = useState<{
+    itemId: string;
+    mode: DragMode;
+    originX: number;
+    delta: number;
+  } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const { roadmap, items } = view.document;
   const firstYear = roadmap.periodStartYear;
@@ -44,31 +55,28 @@ export function Timeline({ view }: TimelineProps) {
   const { tree, catalogue } = view;
   const rows = useMemo<Row[]>(() => {
     const measures = measureIndex(tree);
-    const groups = new Map<string, RoadmapItemResponse[]>();
-    for (const item of items) {
-      const key = directionOf(item, measures) ?? '';
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    }
-    const order = [...catalogue.directions.map((d) => d.id), ''];
+    const groups = groupByDirection(
+      items,
+      (item) => directionOf(item, measures),
+      catalogue.directions.map((d) => d.id),
+    );
     const result: Row[] = [];
-    for (const key of order) {
-      const group = groups.get(key);
-      if (!group) continue;
+    for (const group of groups) {
+      const key = group.directionId ?? '';
       result.push({
         kind: 'group',
         key: `g-${key}`,
-        name: key ? catalogue.directionName(key) : t('roadmaps.coverage.noDirection'),
+        name: key ? catalogue.directionName(key) || key : t('roadmaps.coverage.noDirection'),
       });
-      group
-        .sort((a, b) => (a.startMonth ?? '9999').localeCompare(b.startMonth ?? '9999'))
-        .forEach((item) => result.push({ kind: 'item', key: item.id, item }));
+      for (const item of group.items) result.push({ kind: 'item', key: item.id, item });
     }
     return result;
   }, [items, tree, catalogue, t]);
 
   const rowOf = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
   const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const { ref, range } = useWindowedRows(rows.length, ROW);
+  const edges = useMemo(() => dependencyEdges(rowOf, items), [rowOf, items]);
+  const { ref, range } = useWindowedRows(rows.length, ROW, AXIS);
   const height = AXIS + rows.length * ROW;
 
   const x = (month: string) => LABEL_WIDTH + (yearMonthIndex(month) - origin) * MONTH_WIDTH;
@@ -88,9 +96,10 @@ export function Timeline({ view }: TimelineProps) {
     }
   };
 
-  const move = (item: RoadmapItemResponse, delta: number) => {
+  const move = (item: RoadmapItemResponse, delta: number, mode: DragMode = 'move') => {
     if (delta === 0 || !item.startMonth || !item.endMonth) return;
-    const next = shiftSchedule({ startMonth: item.startMonth, endMonth: item.endMonth }, delta);
+    const current: Schedule = { startMonth: item.startMonth, endMonth: item.endMonth };
+    const next = mode === 'move' ? shiftSchedule(current, delta) : resizeSchedule(current, delta);
     const found = scheduleProblem(item, next, itemsById, { firstYear, lastYear });
     if (found) {
       setProblem(`${item.title}: ${explain(found)}`);
@@ -103,10 +112,11 @@ export function Timeline({ view }: TimelineProps) {
     );
   };
 
-  const onPointerDown = (event: PointerEvent<SVGRectElement>, item: RoadmapItemResponse) => {
+  const onPointerDown = (event: PointerEvent<SVGRectElement>, item: RoadmapItemResponse, mode: DragMode) => {
     if (!view.canEdit) return;
+    event.stopPropagation();
     event.currentTarget.setPointerCapture(event.pointerId);
-    setDrag({ itemId: item.id, originX: event.clientX, delta: 0 });
+    setDrag({ itemId: item.id, mode, originX: event.clientX, delta: 0 });
   };
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     if (!drag) return;
@@ -115,15 +125,15 @@ export function Timeline({ view }: TimelineProps) {
   };
   const onPointerUp = (item: RoadmapItemResponse) => {
     if (!drag) return;
-    const delta = drag.delta;
+    const { delta, mode } = drag;
     setDrag(null);
-    move(item, delta);
+    move(item, delta, mode);
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, item: RoadmapItemResponse) => {
     if (!view.canEdit) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
-      move(item, event.key === 'ArrowRight' ? 1 : -1);
+      move(item, event.key === 'ArrowRight' ? 1 : -1, event.shiftKey ? 'resize' : 'move');
     }
   };
 
@@ -188,9 +198,16 @@ export function Timeline({ view }: TimelineProps) {
                 </g>
               );
             }
-            const left = x(item.startMonth) + dragging * MONTH_WIDTH;
-            const barWidth =
-              (yearMonthIndex(item.endMonth) - yearMonthIndex(item.startMonth) + 1) * MONTH_WIDTH;
+            const resizing = drag?.itemId === item.id && drag.mode === 'resize';
+            const left = x(item.startMonth) + (resizing ? 0 : dragging * MONTH_WIDTH);
+            const barWidth = Math.max(
+              MONTH_WIDTH,
+              (yearMonthIndex(item.endMonth) -
+                yearMonthIndex(item.startMonth) +
+                1 +
+                (resizing ? dragging : 0)) *
+                MONTH_WIDTH,
+            );
             return (
               <g
                 key={row.key}
@@ -214,36 +231,43 @@ export function Timeline({ view }: TimelineProps) {
                   height={ROW - 12}
                   rx={3}
                   className={`timeline__bar timeline__bar--${item.status}${dragging ? ' timeline__bar--dragging' : ''}`}
-                  onPointerDown={(event) => onPointerDown(event, item)}
+                  onPointerDown={(event) => onPointerDown(event, item, 'move')}
                   onPointerMove={onPointerMove}
                   onPointerUp={() => onPointerUp(item)}
                   onPointerCancel={() => setDrag(null)}
                 />
+                {view.canEdit ? (
+                  <rect
+                    x={left + barWidth - HANDLE}
+                    y={y(index) + 6}
+                    width={HANDLE}
+                    height={ROW - 12}
+                    className="timeline__handle"
+                    aria-hidden="true"
+                    onPointerDown={(event) => onPointerDown(event, item, 'resize')}
+                    onPointerMove={onPointerMove}
+                    onPointerUp={() => onPointerUp(item)}
+                    onPointerCancel={() => setDrag(null)}
+                  />
+                ) : null}
               </g>
             );
           })}
-          {visibleRows.flatMap((row) => {
-            if (row.kind !== 'item' || !isYearMonth(row.item.startMonth)) return [];
-            const to = rowOf.get(row.key)!;
-            return row.item.dependsOn.flatMap((id) => {
-              const dependency = itemsById.get(id);
-              const from = rowOf.get(id);
-              if (!dependency || from === undefined || !isYearMonth(dependency.endMonth)) return [];
-              const x1 = x(dependency.endMonth) + MONTH_WIDTH;
-              const y1 = y(from) + ROW / 2;
-              const x2 = x(row.item.startMonth!);
-              const y2 = y(to) + ROW / 2;
-              const bend = Math.max(x1 + 6, x2 - 6);
-              return [
-                <path
-                  key={`${id}->${row.key}`}
-                  d={`M${x1},${y1} H${bend} V${y2} H${x2}`}
-                  className="timeline__dependency"
-                  markerEnd="url(#timeline-arrow)"
-                  aria-hidden="true"
-                />,
-              ];
-            });
+          {edgesInRange(edges, range.start, range.end).map((edge) => {
+            const x1 = x(edge.fromEndMonth) + MONTH_WIDTH;
+            const y1 = y(edge.fromRow) + ROW / 2;
+            const x2 = x(edge.toStartMonth);
+            const y2 = y(edge.toRow) + ROW / 2;
+            const bend = Math.max(x1 + 6, x2 - 6);
+            return (
+              <path
+                key={edge.key}
+                d={`M${x1},${y1} H${bend} V${y2} H${x2}`}
+                className="timeline__dependency"
+                markerEnd="url(#timeline-arrow)"
+                aria-hidden="true"
+              />
+            );
           })}
         </svg>
       </div>

@@ -5,9 +5,9 @@ import { visibleWindow } from '../lib/windowing';
 
 /**
  * Tracks a scroll container and returns the rows of a fixed-height list that are in view (plus overscan), so
- * a list of thousands renders a few dozen rows.
+ * a list of thousands renders a few dozen rows. `offset`: what sits above the first row in the scrolled content.
  */
-export function useWindowedRows(count: number, rowHeight: number) {
+export function useWindowedRows(count: number, rowHeight: number, offset = 0) {
   const ref = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ scrollTop: 0, height: 600 });
 
@@ -45,6 +45,7 @@ export function useWindowedRows(count: number, rowHeight: number) {
     viewportHeight: viewport.height,
     rowHeight,
     count,
+    offset,
   });
   return { ref, range };
 }

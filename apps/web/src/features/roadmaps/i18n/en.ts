@@ -1,5 +1,6 @@
 import type { roadmapsRu } from './ru';
 import { roadmapDocumentToolsEn } from './document-tools-en';
+import { itemDetailsEn } from './item-details-en';
 
 // Exactly the keys of ./ru.ts: a missing or extra key is a type error.
 export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
@@ -225,5 +226,6 @@ export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
   'roadmaps.timeline.outsidePeriod': 'dates must fall within {from}–{to}.',
   'roadmaps.timeline.beforeDependency': 'cannot start before “{title}” ends ({month}).',
 
+  ...itemDetailsEn,
   ...roadmapDocumentToolsEn,
 };

@@ -1,6 +1,7 @@
 // Strings of the roadmaps feature, merged into the main Russian dictionary (src/i18n/ru.ts) with one spread.
 // Every key here must exist in ./en.ts (its type enforces it).
 import { roadmapDocumentToolsRu } from './document-tools-ru';
+import { itemDetailsRu } from './item-details-ru';
 
 export const roadmapsRu = {
   'nav.roadmaps': 'Дорожные карты',
@@ -227,5 +228,6 @@ export const roadmapsRu = {
   'roadmaps.timeline.outsidePeriod': 'сроки должны быть в пределах {from}–{to} годов.',
   'roadmaps.timeline.beforeDependency': 'не может начаться раньше окончания «{title}» ({month}).',
 
+  ...itemDetailsRu,
   ...roadmapDocumentToolsRu,
 } as const;

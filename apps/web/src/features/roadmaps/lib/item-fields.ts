@@ -1,6 +1,9 @@
 import type { RoadmapItemResponse, UpdateRoadmapItemDto } from '@smartcity/contracts';
 import type { FinancingSource, RoadmapItemKind, RoadmapItemStatus } from '@smartcity/domain';
 
+import type { KpiTargetFields } from './kpi-targets';
+import { kpiTargetsKey } from './kpi-targets';
+
 export type BudgetLineFields = {
   year: number;
   source: FinancingSource;
@@ -24,6 +27,7 @@ export type ItemFields = {
   problemIds: string[];
   dependsOn: string[];
   budgetLines: BudgetLineFields[];
+  kpiTargets: KpiTargetFields[];
 };
 
 export type ItemField = keyof ItemFields;
@@ -44,6 +48,7 @@ export const ITEM_FIELDS = [
   'problemIds',
   'dependsOn',
   'budgetLines',
+  'kpiTargets',
 ] as const satisfies readonly ItemField[];
 
 export function itemFieldsOf(item: RoadmapItemResponse): ItemFields {
@@ -67,6 +72,12 @@ export function itemFieldsOf(item: RoadmapItemResponse): ItemFields {
       planned: line.planned,
       actual: line.actual,
     })),
+    kpiTargets: item.kpiTargets.map((target) => ({
+      kpiDefinitionId: target.kpiDefinitionId,
+      baseline: target.baseline,
+      target: target.target,
+      year: target.year,
+    })),
   };
 }
 
@@ -79,6 +90,7 @@ function canonical(field: ItemField, value: ItemFields[ItemField]): string {
       .sort();
     return JSON.stringify(lines);
   }
+  if (field === 'kpiTargets') return kpiTargetsKey(value as KpiTargetFields[]);
   return JSON.stringify(value ?? null);
 }
 

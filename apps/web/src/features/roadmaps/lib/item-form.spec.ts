@@ -16,6 +16,7 @@ const fields: ItemFields = {
   problemIds: ['11111111-1111-1111-1111-111111111111'],
   dependsOn: [],
   budgetLines: [],
+  kpiTargets: [],
 };
 const context = {
   itemId: 'item',

@@ -2,6 +2,8 @@ import type { FinancingSource, RoadmapItemKind, RoadmapItemStatus } from '@smart
 import { isMoneyText, kopecksToMoneyText, parseRubles, validateItemDraft } from '@smartcity/domain';
 
 import type { ItemField, ItemFields } from './item-fields';
+import type { KpiRowErrors, KpiTargetRowForm } from './kpi-targets';
+import { kpiIssuesToRows, kpiRowsOf, mergeKpiErrors, parseKpiRows } from './kpi-targets';
 
 export type BudgetRowForm = {
   key: string;
@@ -27,6 +29,7 @@ export type ItemForm = {
   problemIds: string[];
   dependsOn: string[];
   budgetLines: BudgetRowForm[];
+  kpiTargets: KpiTargetRowForm[];
 };
 
 /** Message keys of the roadmaps dictionary (see ../i18n/ru.ts) that the checks below produce. */
@@ -42,6 +45,7 @@ export type ItemFormErrorKey =
   | 'roadmaps.rule.budgetDuplicate'
   | 'roadmaps.rule.money'
   | 'roadmaps.rule.dependency'
+  | 'roadmaps.kpi.rule.rows'
   | 'roadmaps.rule.invalid';
 
 export type ItemFormErrors = Partial<Record<ItemField, ItemFormErrorKey>>;
@@ -75,6 +79,7 @@ export function itemFormOf(fields: ItemFields): ItemForm {
       planned: line.planned,
       actual: line.actual,
     })),
+    kpiTargets: kpiRowsOf(fields.kpiTargets),
   };
 }
 
@@ -121,8 +126,9 @@ function keyOfReason(field: string, reason: string): ItemFormErrorKey {
 export function parseItemForm(
   form: ItemForm,
   context: ItemRulesContext,
-): { fields: ItemFields; errors: ItemFormErrors } {
+): { fields: ItemFields; errors: ItemFormErrors; kpiErrors: KpiRowErrors } {
   const errors: ItemFormErrors = {};
+  const kpis = parseKpiRows(form.kpiTargets);
   const budgetLines = form.budgetLines.map((row) => {
     const planned = moneyTextOf(row.planned);
     if (planned === null) errors.budgetLines ??= 'roadmaps.rule.money';
@@ -146,12 +152,16 @@ export function parseItemForm(
     problemIds: [...form.problemIds],
     dependsOn: [...form.dependsOn],
     budgetLines,
+    kpiTargets: kpis.targets,
   };
-  // KPI targets are not edited here and not sent, so they cannot make this write invalid.
-  const issues = validateItemDraft({ ...fields, kpiTargets: [] }, context);
+  const issues = validateItemDraft(fields, context);
   for (const issue of issues) {
     const field = issue.field.split('.')[0] as ItemField;
+    if (field === 'kpiTargets') continue;
     errors[field] ??= keyOfReason(issue.field, issue.reason);
   }
-  return { fields, errors };
+  // KPI problems are shown on their rows; the field-level key only marks the list as not savable.
+  const kpiErrors = mergeKpiErrors(kpis.errors, kpiIssuesToRows(issues, form.kpiTargets));
+  if (Object.keys(kpiErrors).length > 0) errors.kpiTargets = 'roadmaps.kpi.rule.rows';
+  return { fields, errors, kpiErrors };
 }

@@ -17,6 +17,7 @@ const base: ItemFields = {
   problemIds: ['p1', 'p2'],
   dependsOn: [],
   budgetLines: [{ year: 2024, source: 'municipal', planned: '1000.00', actual: null }],
+  kpiTargets: [],
 };
 
 describe('item patches', () => {

@@ -13,6 +13,21 @@ describe('visibleWindow', () => {
     expect(range.end - range.start).toBeLessThan(30);
   });
 
+  it('starts counting rows below what sits above them (a sticky header)', () => {
+    const range = visibleWindow({
+      scrollTop: 440,
+      viewportHeight: 400,
+      rowHeight: 44,
+      count: 1000,
+      offset: 40,
+      overscan: 0,
+    });
+    expect(range.start).toBe(9);
+    expect(
+      visibleWindow({ scrollTop: 20, viewportHeight: 400, rowHeight: 44, count: 1000, offset: 40 }).start,
+    ).toBe(0);
+  });
+
   it('clamps at both ends and handles empty lists', () => {
     expect(visibleWindow({ scrollTop: 0, viewportHeight: 400, rowHeight: 40, count: 3 })).toEqual({
       start: 0,

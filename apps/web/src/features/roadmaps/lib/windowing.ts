@@ -3,6 +3,8 @@ export type WindowInput = {
   viewportHeight: number;
   rowHeight: number;
   count: number;
+  /** Space above the first row inside the scrolled content (a sticky header, a chart axis). */
+  offset?: number;
   /** Rows rendered beyond each edge, so fast scrolling shows no gaps. */
   overscan?: number;
 };
@@ -22,10 +24,11 @@ export function visibleWindow({
   viewportHeight,
   rowHeight,
   count,
+  offset = 0,
   overscan = 8,
 }: WindowInput): WindowRange {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, paddingTop: 0, paddingBottom: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const first = Math.floor(Math.max(0, scrollTop - offset) / rowHeight);
   const visible = Math.ceil(Math.max(viewportHeight, rowHeight) / rowHeight) + 1;
   const start = Math.max(0, Math.min(count - 1, first - overscan));
   const end = Math.min(count, first + visible + overscan);
