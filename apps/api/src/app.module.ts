@@ -7,6 +7,7 @@ import { CommonModule } from './common/common.module';
 import { LoggingModule } from './common/logging.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
@@ -33,6 +34,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   RoadmapsModule,
   CatalogueModule,
+  ApplicationsModule,
   ComplianceModule,
   SlaModule,
   DocumentsModule,

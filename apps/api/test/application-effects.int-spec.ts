@@ -2,7 +2,6 @@ import { JOB_DEFINITIONS } from '@smartcity/contracts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type request from 'supertest';
 import { Like } from 'typeorm';
 
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
@@ -13,7 +12,7 @@ import { Notification } from '../src/modules/notifications/notification.entity';
 import { SlaClock } from '../src/modules/sla/sla-clock.entity';
 import { OutboxEvent } from '../src/queue/outbox-event.entity';
 import { jobOptions, QueueConnections } from '../src/queue/queue-connections';
-import { inspectPdf } from './pdf-text';
+import { binary, inspectPdf } from './pdf-text';
 import { eventually, TestApp, type Caller } from './test-app';
 import {
   actorOf,
@@ -23,13 +22,6 @@ import {
   type ApplicationHandle,
   type TransitionWorld,
 } from './transition-fixtures';
-
-/** Collects a binary response body (supertest parses only text types by default). */
-export const binary: Parameters<request.Test['parse']>[0] = (res, callback) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 /**
  * The worker side of the application workflow over the whole path — submit → regional pass → ministry requests

@@ -58,8 +58,9 @@ describe('tenant isolation matrix', () => {
       [victimRoadmap.roadmap.id, victimLead.id],
     );
     // Pilot applications (issue 6): an application of the victim with a rendered document.
+    const victimCampaignId = await insertCampaign(t.dataSource, victimLead.id);
     const victimApplication = await insertApplication(t.dataSource, {
-      campaignId: await insertCampaign(t.dataSource, victimLead.id),
+      campaignId: victimCampaignId,
       roadmapId: victimRoadmap.roadmap.id,
       city: victim,
       lead: victimLead,
@@ -69,8 +70,16 @@ describe('tenant isolation matrix', () => {
        VALUES ('application', $1, $2, 'application:victim', repeat('a', 64), 'ru') RETURNING id`,
       [victimApplication.id, victim.id],
     );
+    const [victimSnapshot] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO application_snapshots (application_id, sequence, roadmap_revision, content, content_hash,
+         compliance_score, error_count, created_by)
+       VALUES ($1, 1, 1, '{}', repeat('a', 64), 90, 0, $2) RETURNING id`,
+      [victimApplication.id, victimLead.id],
+    );
     params = {
       orgId: victim.id,
+      campaignId: victimCampaignId,
+      snapshotId: victimSnapshot.id,
       applicationId: victimApplication.id,
       documentId: document.id,
       membershipId: membership.id,

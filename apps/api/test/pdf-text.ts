@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import type request from 'supertest';
 
 /**
  * A small text extractor for the PDFs pdfkit writes (test helper): it reads every object, inflates streams,
@@ -113,3 +114,10 @@ export function inspectPdf(pdf: Buffer): PdfInspection {
   const text = lines.join('');
   return { text, flatText: text.replace(/\s+/g, ' ').trim(), fonts: [...fonts], embeddedFontFiles };
 }
+
+/** Collects a binary response body (supertest parses only text types by default). */
+export const binary: Parameters<request.Test['parse']>[0] = (res, callback) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+};

@@ -429,6 +429,7 @@ describe('application workflow', () => {
     it('maps decisions to transitions by stage', () => {
       expect(transitionForDecision('pass', 'regional')).toBe('pass_regional_review');
       expect(transitionForDecision('pass', 'ministry')).toBe('approve');
+      expect(transitionForDecision('pass', null)).toBe('approve');
       expect(transitionForDecision('reject', 'ministry')).toBe('reject');
       expect(transitionForDecision('request_changes', 'regional')).toBe('request_changes');
     });

@@ -662,14 +662,15 @@ export function transitionsFrom(state: ApplicationStatus): ApplicationTransition
   );
 }
 
-/** The transition a reviewer's decision maps to in a stage (`pass` at the ministry stage approves). */
+/** The transition a reviewer's decision maps to in a stage (`pass` at the ministry stage, or outside review, approves). */
 export function transitionForDecision(
   decision: 'pass' | 'request_changes' | 'reject',
   stage: ReviewStage | null,
 ): ApplicationTransition {
   switch (decision) {
     case 'pass':
-      return stage === 'ministry' ? 'approve' : 'pass_regional_review';
+      // Outside review (no stage) a "pass" can only mean the final approval, which the state check then refuses.
+      return stage === 'regional' ? 'pass_regional_review' : 'approve';
     case 'request_changes':
       return 'request_changes';
     case 'reject':

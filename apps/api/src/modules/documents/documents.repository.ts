@@ -54,16 +54,19 @@ export class DocumentsRepository {
     storageKey: string,
     leaseMs: number,
   ): Promise<{ document: ApplicationDocument; previousKey: string | null } | null> {
+    // A SELECT around the UPDATE, so the driver hands back the returned rows (not a row count).
     const rows: { previous_key: string | null }[] = await this.dataSource.query(
-      `WITH previous AS (SELECT id, storage_key FROM documents WHERE id = $1 FOR UPDATE)
-       UPDATE documents d
-          SET status = 'rendering', attempts = d.attempts + 1, storage_key = $2,
-              lease_until = now() + make_interval(secs => $3::double precision / 1000), last_error = NULL
-         FROM previous p
-        WHERE d.id = p.id
-          AND d.attempts < $4
-          AND (d.status = 'pending' OR (d.status = 'rendering' AND d.lease_until < now()))
-       RETURNING p.storage_key AS previous_key`,
+      `WITH previous AS (SELECT id, storage_key FROM documents WHERE id = $1 FOR UPDATE),
+       claimed AS (
+         UPDATE documents d
+            SET status = 'rendering', attempts = d.attempts + 1, storage_key = $2,
+                lease_until = now() + make_interval(secs => $3::double precision / 1000), last_error = NULL
+           FROM previous p
+          WHERE d.id = p.id
+            AND d.attempts < $4
+            AND (d.status = 'pending' OR (d.status = 'rendering' AND d.lease_until < now()))
+         RETURNING p.storage_key AS previous_key)
+       SELECT previous_key FROM claimed`,
       [id, storageKey, leaseMs, MAX_RENDER_ATTEMPTS],
     );
     if (rows.length === 0) return null;

@@ -20,7 +20,7 @@ export class StoredFileMissing extends Error {}
 const KEY = /^[a-z]+(\/[0-9]{4}){1}\/[0-9]{2}\/[0-9a-f-]{36}$/;
 
 /** A fresh key such as `evidence/2025/11/1b9d…`; the date part keeps directories and listings small. */
-export function newStorageKey(prefix: 'evidence' | 'documents', now = new Date()): string {
+export function newStorageKey(prefix: 'evidence' | 'documents' | 'agreements', now = new Date()): string {
   const month = String(now.getUTCMonth() + 1).padStart(2, '0');
   return `${prefix}/${now.getUTCFullYear()}/${month}/${randomUUID()}`;
 }
