@@ -132,7 +132,7 @@ describe('the catalogue admin', () => {
         .getByText(/^Версия \d+ каталога smart-city-standard опубликована и стала действующей\.$/)
         .waitFor();
 
-      // The new version is current and carries the new wording; the old one is retired.
+      // The new version is current and carries the new wording; the old one stays published (pinned roadmaps).
       await page.getByRole('link', { name: 'Открыть версию' }).click();
       await page.getByRole('heading', { level: 1, name: STANDARD_TITLE }).waitFor();
       await page.getByRole('rowheader', { name: newTitle }).waitFor();
@@ -174,7 +174,10 @@ describe('the catalogue admin with a broken file', () => {
       const kindRow = errors.getByRole('row').filter({ hasText: 'optional' });
       await kindRow.getByRole('rowheader', { name: '4' }).waitFor();
       await kindRow.getByRole('cell', { name: /^kind/ }).waitFor();
-      await kindRow.getByRole('cell', { name: /must be one of basic, additional/ }).waitFor();
+      // The reason is in the interface language, from the problem's code and params.
+      await kindRow
+        .getByRole('cell', { name: 'Недопустимое значение «optional»; допустимо: basic, additional.' })
+        .waitFor();
 
       // Nothing was written: there is no such catalogue.
       await page.getByRole('link', { name: 'Все каталоги' }).click();

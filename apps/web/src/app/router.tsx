@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { PublicLayout } from './layout/public-layout';
 import { RequireSession } from './layout/require-session';
 import { CatalogueCompareRoute } from './routes/catalogue-compare-route';
+import { CatalogueDraftRoute } from './routes/catalogue-draft-route';
 import { CatalogueImportRoute } from './routes/catalogue-import-route';
 import { CatalogueRoute } from './routes/catalogue-route';
 import { ComplianceOverviewRoute } from './routes/compliance-overview-route';
@@ -45,6 +46,7 @@ export function createAppRouter() {
         { path: '/catalogue', element: <CatalogueRoute /> },
         { path: '/catalogue/import', element: <CatalogueImportRoute /> },
         { path: '/catalogue/frameworks/:frameworkId', element: <FrameworkRoute /> },
+        { path: '/catalogue/frameworks/:frameworkId/edit', element: <CatalogueDraftRoute /> },
         { path: '/catalogue/compare/:code', element: <CatalogueCompareRoute /> },
         { path: '/compliance', element: <ComplianceOverviewRoute /> },
         { path: '/notifications', element: <NotificationsRoute /> },

@@ -1,3 +1,4 @@
+import { catalogueEn } from '../features/catalogue/i18n/en';
 import { complianceEn } from '../features/compliance/i18n/en';
 import { roadmapsEn } from '../features/roadmaps/i18n/en';
 import type { Dictionary } from './i18n';
@@ -500,5 +501,6 @@ export const en: Dictionary = {
   'catalogueImportStatus.applied': 'applied',
   'catalogueImportStatus.failed': 'not processed',
   ...roadmapsEn,
+  ...catalogueEn,
   ...complianceEn,
 };

@@ -1,5 +1,6 @@
 // The default dictionary. Keys are flat dotted ids; `{name}` marks an interpolated value.
 // Every key here must exist in en.ts (the type of `en` and i18n.spec.ts enforce it).
+import { catalogueRu } from '../features/catalogue/i18n/ru';
 import { complianceRu } from '../features/compliance/i18n/ru';
 import { roadmapsRu } from '../features/roadmaps/i18n/ru';
 
@@ -502,5 +503,6 @@ export const ru = {
   'catalogueImportStatus.applied': 'применён',
   'catalogueImportStatus.failed': 'не обработан',
   ...roadmapsRu,
+  ...catalogueRu,
   ...complianceRu,
 } as const;

@@ -11,6 +11,8 @@ export type ConfirmDialogProps = {
   busy?: boolean;
   /** `danger` for destructive actions (the default), `primary` for irreversible but wanted ones (publishing). */
   confirmTone?: 'danger' | 'primary';
+  /** A wider dialog for long content (e.g. the changes a publication makes); the body scrolls. */
+  wide?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   cancelLabel,
   busy = false,
   confirmTone = 'danger',
+  wide = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -43,7 +46,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

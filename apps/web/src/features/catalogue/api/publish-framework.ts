@@ -4,7 +4,7 @@ import type { FrameworkResponse, PublishFrameworkDto } from '@smartcity/contract
 import { apiClient } from '../../../lib/api-client';
 import { catalogueKeys } from './catalogue-keys';
 
-/** Publishes a draft (the previously published version of the framework is retired). */
+/** Publishes a draft (older published versions stay published: retiring is a separate, explicit step). */
 export function publishFramework(frameworkId: string, body: PublishFrameworkDto): Promise<FrameworkResponse> {
   return apiClient.post<FrameworkResponse>(
     `/catalogue/frameworks/${encodeURIComponent(frameworkId)}/publish`,

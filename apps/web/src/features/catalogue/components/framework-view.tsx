@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { FrameworkResponse, Locale } from '@smartcity/contracts';
 
 import { Alert } from '../../../components/ui/alert';
@@ -15,6 +15,7 @@ import { useCreateDraft } from '../api/create-draft';
 import { useFramework } from '../api/get-framework';
 import { useFrameworks } from '../api/get-frameworks';
 import { usePublishFramework } from '../api/publish-framework';
+import { useRetireFramework } from '../api/retire-framework';
 import { titleText } from './catalogue-text';
 import { ExportLinks } from './export-links';
 import { FrameworkFacts } from './framework-facts';
@@ -23,6 +24,7 @@ import { KpiTable } from './kpi-table';
 import { MeasureTree } from './measure-tree';
 import { VersionList } from './version-list';
 import { PublishDialog } from './publish-dialog';
+import { RetireDialog } from './retire-dialog';
 
 export type FrameworkViewProps = {
   frameworkId: string;
@@ -41,6 +43,7 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
   const t = useT();
   const [locale] = useLocale();
   const navigate = useNavigate();
+  const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const langParam = searchParams.get('lang');
   const contentLocale: Locale = isLocale(langParam) ? langParam : locale;
@@ -49,8 +52,15 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
   const versions = useFrameworks({ code }, { enabled: code !== undefined });
   const publish = usePublishFramework();
   const createDraft = useCreateDraft();
+  const retire = useRetireFramework();
   const [confirmingPublish, setConfirmingPublish] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [confirmingRetire, setConfirmingRetire] = useState(false);
+  // The draft editor comes here after publishing: say so.
+  const [outcome, setOutcome] = useState<Outcome | null>(() =>
+    (location.state as { published?: boolean } | null)?.published
+      ? { tone: 'success', text: t('frameworkPage.published') }
+      : null,
+  );
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -79,7 +89,8 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
   const { framework, directions } = tree.data;
   const allVersions: FrameworkResponse[] = versions.data?.items ?? [framework];
   const basedOn = allVersions.find((v) => v.id === framework.basedOnId) ?? null;
-  const hasDraft = allVersions.some((v) => v.status === 'draft');
+  const draft = allVersions.find((v) => v.status === 'draft') ?? null;
+  const hasDraft = draft !== null;
 
   const confirmPublish = () => {
     publish.mutate(
@@ -96,26 +107,53 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
     createDraft.mutate(
       { frameworkId: framework.id },
       {
-        onSuccess: (draft) => void navigate(`/catalogue/frameworks/${draft.id}`),
+        onSuccess: (created) => void navigate(`/catalogue/frameworks/${created.id}/edit`),
         onError: (error) => setOutcome({ tone: 'error', text: errorMessage(t, error) }),
+      },
+    );
+  };
+
+  const confirmRetire = (reason: string) => {
+    retire.mutate(
+      { frameworkId: framework.id, reason: reason || undefined },
+      {
+        onSuccess: () => setOutcome({ tone: 'success', text: t('frameworkPage.retired') }),
+        onError: (error) => setOutcome({ tone: 'error', text: errorMessage(t, error) }),
+        onSettled: () => setConfirmingRetire(false),
       },
     );
   };
 
   const actions = canManage ? (
     framework.status === 'draft' ? (
-      <button type="button" className="button button--primary" onClick={() => setConfirmingPublish(true)}>
-        {t('frameworkPage.publish')}
-      </button>
-    ) : framework.status === 'published' && versions.isSuccess && !hasDraft ? (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={startDraft}
-        disabled={createDraft.isPending}
-      >
-        {t('frameworkPage.createDraft')}
-      </button>
+      <>
+        <Link className="button button--secondary" to={`/catalogue/frameworks/${framework.id}/edit`}>
+          {t('catalogueDraft.edit')}
+        </Link>
+        <button type="button" className="button button--primary" onClick={() => setConfirmingPublish(true)}>
+          {t('frameworkPage.publish')}
+        </button>
+      </>
+    ) : framework.status === 'published' ? (
+      <>
+        {versions.isSuccess && !hasDraft ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={startDraft}
+            disabled={createDraft.isPending}
+          >
+            {t('frameworkPage.createDraft')}
+          </button>
+        ) : draft ? (
+          <Link className="button button--secondary" to={`/catalogue/frameworks/${draft.id}/edit`}>
+            {t('catalogueDraft.openDraft', { version: draft.version })}
+          </Link>
+        ) : null}
+        <button type="button" className="button button--secondary" onClick={() => setConfirmingRetire(true)}>
+          {t('frameworkPage.retire')}
+        </button>
+      </>
     ) : null
   ) : null;
 
@@ -201,6 +239,13 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
         busy={publish.isPending}
         onConfirm={confirmPublish}
         onCancel={() => setConfirmingPublish(false)}
+      />
+      <RetireDialog
+        open={confirmingRetire}
+        framework={framework}
+        busy={retire.isPending}
+        onConfirm={confirmRetire}
+        onCancel={() => setConfirmingRetire(false)}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 import type { ImportRowErrorResponse } from '@smartcity/contracts';
 
 import { DataTable } from '../../../components/ui/data-table';
-import { useT } from '../../../i18n/i18n-provider';
+import { useLocale, useT } from '../../../i18n/i18n-provider';
+import { catalogueProblemText } from '../lib/catalogue-problem-text';
 import { fieldLabel } from './catalogue-text';
 
 export type ImportErrorsTableProps = {
@@ -13,6 +14,7 @@ export type ImportErrorsTableProps = {
 /** Every problem of an invalid file: the section (sheet), row and column, and the reason. */
 export function ImportErrorsTable({ errors, errorCount }: ImportErrorsTableProps) {
   const t = useT();
+  const [locale] = useLocale();
   const rows = errors.map((error, index) => ({ ...error, key: String(index) }));
   return (
     <div className="stack">
@@ -65,8 +67,9 @@ export function ImportErrorsTable({ errors, errorCount }: ImportErrorsTableProps
           {
             id: 'reason',
             header: t('catalogueImport.column.reason'),
-            // The API words reasons in English (they quote column names and limits).
-            cell: (row) => <span lang="en">{row.reason}</span>,
+            // The problem's code in the interface language; the English reason only for a code this bundle does
+            // not know yet (a newer API).
+            cell: (row) => catalogueProblemText(t, locale, row) ?? <span lang="en">{row.reason}</span>,
           },
         ]}
       />
