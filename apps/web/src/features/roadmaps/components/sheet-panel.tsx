@@ -14,7 +14,7 @@ import {
   useApplyRoadmapImport,
   useUploadRoadmapSheet,
 } from '../api/roadmap-sheet';
-import { sheetFailure } from '../lib/sheet-preview';
+import { previewOvertakenBy, sheetFailure } from '../lib/sheet-preview';
 import type { RoadmapView } from './roadmap-context';
 import { SheetPreviewView } from './sheet-preview-view';
 import { SheetUploadForm } from './sheet-upload-form';
@@ -81,15 +81,15 @@ export function SheetPanel({ view }: SheetPanelProps) {
             ? t('roadmaps.sheet.fileRequired')
             : errorMessage(t, upload.error);
   const applyFailure = sheetFailure(isApiError(apply.error) ? apply.error : null);
-  const staleAt =
-    applyFailure === 'stale'
-      ? (currentRevisionOf(apply.error) ?? Math.max(revision, (preview?.baseRevision ?? 0) + 1))
-      : null;
   const movedOnTo =
     preview === null || applied !== null
       ? null
-      : (staleAt ??
-        (revision > preview.baseRevision ? revision : applyFailure === 'applied' ? revision : null));
+      : previewOvertakenBy({
+          baseRevision: preview.baseRevision,
+          documentRevision: revision,
+          failure: applyFailure,
+          conflictRevision: currentRevisionOf(apply.error),
+        });
 
   return (
     <div className="stack">

@@ -142,6 +142,7 @@ export function SheetPreviewView({
         <Alert tone="info">{t('roadmaps.sheet.nothingToApply')}</Alert>
       ) : null}
       <SelectField
+        className="sheet-filter"
         label={t('roadmaps.sheet.filter')}
         value={filter}
         options={[

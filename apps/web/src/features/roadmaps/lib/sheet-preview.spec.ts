@@ -4,6 +4,7 @@ import { ApiError } from '../../../lib/api-client';
 import {
   checkSheetFile,
   previewErrors,
+  previewOvertakenBy,
   previewRows,
   sheetChangeField,
   sheetFailure,
@@ -156,5 +157,24 @@ describe(checkSheetFile.name, () => {
     expect(checkSheetFile({ name: 'roadmap.xls', size: 10 }, 100)).toBe('wrong-type');
     expect(checkSheetFile({ name: 'Карта.XLSX', size: 101 }, 100)).toBe('too-large');
     expect(checkSheetFile({ name: 'Карта (ред. 4).xlsx', size: 100 }, 100)).toBeNull();
+  });
+});
+
+describe(previewOvertakenBy.name, () => {
+  const base = { baseRevision: 7, documentRevision: 7, failure: null, conflictRevision: null };
+
+  it('is null while the roadmap is still at the preview’s revision', () => {
+    expect(previewOvertakenBy(base)).toBeNull();
+  });
+
+  it('names the revision the roadmap moved on to, seen live or reported by a 409', () => {
+    expect(previewOvertakenBy({ ...base, documentRevision: 9 })).toBe(9);
+    expect(previewOvertakenBy({ ...base, failure: 'stale', conflictRevision: 8 })).toBe(8);
+    expect(previewOvertakenBy({ ...base, failure: 'stale' })).toBe(8);
+    expect(previewOvertakenBy({ ...base, failure: 'applied', documentRevision: 8 })).toBe(8);
+  });
+
+  it('does not treat other failures as overtaken', () => {
+    expect(previewOvertakenBy({ ...base, failure: 'invalid-rows' })).toBeNull();
   });
 });

@@ -179,3 +179,19 @@ export function checkSheetFile(
   if (file.size > maxBytes) return 'too-large';
   return null;
 }
+
+/**
+ * The revision a preview has been overtaken by, or null while it can still be applied: the roadmap shown is past
+ * the preview's base (seen live), or applying it failed as stale (409: its current revision) or as applied already.
+ */
+export function previewOvertakenBy(input: {
+  baseRevision: number;
+  documentRevision: number;
+  failure: SheetFailure | null;
+  conflictRevision: number | null;
+}): number | null {
+  const { baseRevision, documentRevision, failure, conflictRevision } = input;
+  if (failure === 'stale') return conflictRevision ?? Math.max(documentRevision, baseRevision + 1);
+  if (failure === 'applied') return Math.max(documentRevision, baseRevision);
+  return documentRevision > baseRevision ? documentRevision : null;
+}
