@@ -31,12 +31,6 @@ export function DirectionHeatmap({ directions }: DirectionHeatmapProps) {
               <th scope="col" className="numeric">
                 {t('compliance.heatmap.quality')}
               </th>
-              <th scope="col" className="numeric">
-                {t('compliance.heatmap.measures')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('compliance.heatmap.items')}
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -50,24 +44,28 @@ export function DirectionHeatmap({ directions }: DirectionHeatmapProps) {
                     score={shareToScore(direction.coverageRatio)}
                     asPercent
                     label={`${title}, ${t('compliance.heatmap.coverage')}`}
+                    detail={
+                      direction.basicMeasures > 0
+                        ? t('compliance.heatmap.measuresValue', {
+                            covered: direction.coveredBasicMeasures,
+                            total: direction.basicMeasures,
+                          })
+                        : undefined
+                    }
                   />
                   <ScoreCell
                     score={shareToScore(direction.qualityRatio)}
                     asPercent
                     label={`${title}, ${t('compliance.heatmap.quality')}`}
+                    detail={
+                      direction.activeItems > 0
+                        ? t('compliance.heatmap.itemsValue', {
+                            clean: direction.cleanItems,
+                            total: direction.activeItems,
+                          })
+                        : undefined
+                    }
                   />
-                  <td className="numeric nowrap">
-                    {t('compliance.heatmap.measuresValue', {
-                      covered: direction.coveredBasicMeasures,
-                      total: direction.basicMeasures,
-                    })}
-                  </td>
-                  <td className="numeric nowrap">
-                    {t('compliance.heatmap.itemsValue', {
-                      clean: direction.cleanItems,
-                      total: direction.activeItems,
-                    })}
-                  </td>
                 </tr>
               );
             })}

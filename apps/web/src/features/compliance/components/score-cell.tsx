@@ -6,12 +6,14 @@ export type ScoreCellProps = {
   score: number | null;
   /** Printed as a percentage (coverage shares) rather than a bare score. */
   asPercent?: boolean;
-  /** The cell names its row (`<th scope="row">`) — never for values. */
+  /** What the cell is, for its tooltip (e.g. "Direction, Score"). */
   label?: string;
+  /** A second, smaller line under the value (e.g. "1 of 2"). */
+  detail?: string;
 };
 
 /** A heatmap cell: coloured by the score scale and always printing its value; the band is in the title. */
-export function ScoreCell({ score, asPercent = false, label }: ScoreCellProps) {
+export function ScoreCell({ score, asPercent = false, label, detail }: ScoreCellProps) {
   const t = useT();
   const band = scoreBand(score);
   const value =
@@ -28,6 +30,7 @@ export function ScoreCell({ score, asPercent = false, label }: ScoreCellProps) {
     >
       {value}
       <span className="visually-hidden"> ({t(`compliance.band.${band}`)})</span>
+      {detail ? <span className="heat-cell__detail">{detail}</span> : null}
     </td>
   );
 }

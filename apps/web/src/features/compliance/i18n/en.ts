@@ -54,10 +54,8 @@ export const complianceEn: { readonly [K in keyof typeof complianceRu]: string }
   'compliance.heatmap.score': 'Score',
   'compliance.heatmap.coverage': 'Basic measures covered',
   'compliance.heatmap.quality': 'Items without errors',
-  'compliance.heatmap.measures': 'Basic measures',
   'compliance.heatmap.measuresValue': '{covered} of {total}',
-  'compliance.heatmap.items': 'Items',
-  'compliance.heatmap.itemsValue': '{clean} of {total} without errors',
+  'compliance.heatmap.itemsValue': '{clean} of {total}',
   'compliance.heatmap.cell': '{label}: {value}',
 
   'compliance.horizon.heading': 'Will we make it?',

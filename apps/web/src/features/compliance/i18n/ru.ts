@@ -54,10 +54,8 @@ export const complianceRu = {
   'compliance.heatmap.score': 'Оценка',
   'compliance.heatmap.coverage': 'Покрытие базовых мер',
   'compliance.heatmap.quality': 'Мероприятия без ошибок',
-  'compliance.heatmap.measures': 'Базовые меры',
   'compliance.heatmap.measuresValue': '{covered} из {total}',
-  'compliance.heatmap.items': 'Мероприятия',
-  'compliance.heatmap.itemsValue': '{clean} из {total} без ошибок',
+  'compliance.heatmap.itemsValue': '{clean} из {total}',
   'compliance.heatmap.cell': '{label}: {value}',
 
   'compliance.horizon.heading': 'Успеем ли?',
