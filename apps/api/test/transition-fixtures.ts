@@ -178,8 +178,12 @@ export async function recordTransition(
   actor: WorkflowActor,
   options: RecordOptions = {},
 ): Promise<string> {
+  const [municipality] = await dataSource.query<{ parent_id: string | null }[]>(
+    `SELECT parent_id FROM organizations WHERE id = $1`,
+    [application.municipalityId],
+  );
   const context: WorkflowContext = {
-    municipality: { id: world.city.id, kind: 'municipality', parentId: world.city.parentId },
+    municipality: { id: application.municipalityId, kind: 'municipality', parentId: municipality.parent_id },
     now: (options.occurredAt ?? new Date()).toISOString(),
     campaign: {
       status: 'open',
