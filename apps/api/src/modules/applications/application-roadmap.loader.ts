@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  complianceInputFromRoadmapDocument,
   type ApplicationPrefillResponse,
   type FrameworkTreeResponse,
   type RoadmapDocumentResponse,
@@ -10,20 +9,15 @@ import {
   formatFinding,
   kopecksToMoneyText,
   moneyTextToKopecks,
-  type AccessScope,
   type ComplianceReport,
   type EligibilityComplianceError,
   type FinancingSource,
 } from '@smartcity/domain';
 import type { EntityManager } from 'typeorm';
 
-import { loadContent } from '../catalogue/catalogue-content';
-import { toTreeResponse } from '../catalogue/catalogue.mapper';
-import { Framework } from '../catalogue/framework.entity';
-import type { Organization } from '../organizations/organization.entity';
+import { ComplianceClock } from '../compliance/compliance-clock';
+import { ComplianceInputsLoader } from '../compliance/compliance-inputs.loader';
 import type { Roadmap } from '../roadmaps/roadmap.entity';
-import { toDocumentResponse } from '../roadmaps/roadmaps.mapper';
-import { RoadmapsRepository } from '../roadmaps/roadmaps.repository';
 
 /** A roadmap as an application sees it: the document the API serves, its framework tree and its compliance report. */
 export type LoadedApplicationRoadmap = {
@@ -32,31 +26,25 @@ export type LoadedApplicationRoadmap = {
   report: ComplianceReport;
 };
 
-/** Today as `YYYY-MM-DD` (UTC), the compliance engine's `asOf`. */
-export const isoDay = (now: Date) => now.toISOString().slice(0, 10);
-
 /**
- * Loads a roadmap and evaluates it for the eligibility check and the submitted snapshot. The input goes through the
- * shared `complianceInputFromRoadmapDocument` (the same mapping the web app and the compliance module use), so the
- * frozen report is the report everyone else computes for that revision.
+ * Loads a roadmap and evaluates it for the eligibility check and the submitted snapshot — through the compliance
+ * module's loader (the same document, framework tree and shared input mapping as the stored reports, the worker and
+ * the web app) and its clock, so the frozen report is the report everyone else computes for that revision.
+ * Callers check access first.
  */
 @Injectable()
 export class ApplicationRoadmapLoader {
-  constructor(private readonly roadmaps: RoadmapsRepository) {}
+  constructor(
+    private readonly inputs: ComplianceInputsLoader,
+    private readonly clock: ComplianceClock,
+  ) {}
 
-  async load(
-    scope: AccessScope,
-    manager: EntityManager,
-    roadmap: Roadmap,
-    municipality: Organization,
-    now: Date,
-  ): Promise<LoadedApplicationRoadmap> {
-    const document = toDocumentResponse(await this.roadmaps.loadDocument(scope, manager, roadmap));
-    const framework = await manager.getRepository(Framework).findOneByOrFail({ id: roadmap.frameworkId });
-    const tree = toTreeResponse(framework, await loadContent(manager, framework.id));
-    const input = complianceInputFromRoadmapDocument(document, tree, municipality);
-    const report = evaluate(input.roadmap, input.framework, input.municipality, isoDay(now));
-    return { document, tree, report };
+  async load(manager: EntityManager, roadmap: Roadmap): Promise<LoadedApplicationRoadmap> {
+    const [loaded] = await this.inputs.load(manager, [roadmap.id]);
+    if (!loaded) throw new Error(`Roadmap ${roadmap.id} vanished while it was being loaded`);
+    const { input } = loaded;
+    const report = evaluate(input.roadmap, input.framework, input.municipality, this.clock.today());
+    return { document: loaded.document, tree: loaded.frameworkTree, report };
   }
 }
 

@@ -7,7 +7,6 @@ import {
   decide,
   itemContentText,
   stageOfStatus,
-  type AccessScope,
   type AgreementDraft,
   type ApplicationTransition,
   type EligibilityResult,
@@ -77,15 +76,19 @@ export class ApplicationTransitions {
 
   /** Loads the application's roadmap, evaluates it and checks the campaign's eligibility rules. */
   async assess(
-    scope: AccessScope,
     manager: EntityManager,
     application: Application,
     campaign: Campaign,
     municipality: Organization,
-    now: Date,
+    lock = false,
   ): Promise<RoadmapAssessment> {
-    const roadmap = await manager.getRepository(Roadmap).findOneByOrFail({ id: application.roadmapId });
-    const loaded = await this.loader.load(scope, manager, roadmap, municipality, now);
+    // FOR SHARE when freezing: roadmap writers (which update the roadmap row first) wait until the snapshot commits,
+    // so the frozen document is one revision.
+    const roadmap = await manager.getRepository(Roadmap).findOneOrFail({
+      where: { id: application.roadmapId },
+      ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    const loaded = await this.loader.load(manager, roadmap);
     const eligibility = checkEligibility(campaign.eligibility, {
       municipality: {
         population: municipality.population,
@@ -149,7 +152,7 @@ export class ApplicationTransitions {
     const needsAssessment = transition === 'submit' || transition === 'resubmit';
     const assessment =
       needsAssessment && actor.kind === 'user'
-        ? await this.assess(actor, manager, application, campaign, municipality, now)
+        ? await this.assess(manager, application, campaign, municipality, true)
         : null;
     const context = await this.context(manager, application, campaign, municipality, now, {
       eligibility: assessment?.eligibility ?? null,

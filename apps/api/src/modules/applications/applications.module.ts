@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 
 import { EnvConfig } from '../../config/env.config';
 
+import { ComplianceModule } from '../compliance/compliance.module';
 import { RoadmapsModule } from '../roadmaps/roadmaps.module';
 import { ApplicationAgreementsService } from './application-agreements.service';
 import { ApplicationReviewsController } from './application-reviews.controller';
@@ -19,6 +20,7 @@ import { CampaignsService } from './campaigns.service';
 @Module({
   imports: [
     RoadmapsModule,
+    ComplianceModule,
     // Signed agreement uploads: the evidence file limits.
     MulterModule.registerAsync({
       inject: [EnvConfig],

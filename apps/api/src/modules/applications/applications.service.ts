@@ -76,7 +76,7 @@ export class ApplicationsService {
   ): Promise<ApplicationDetailResponse> {
     try {
       return await this.tx.run(async (manager) => {
-        const municipality = await this.repository.assertReach(scope, manager, orgId, 'applications.submit');
+        await this.repository.assertReach(scope, manager, orgId, 'applications.submit');
         const campaign = await manager.getRepository(Campaign).findOneBy({ id: dto.campaignId });
         if (!campaign || campaign.status === 'draft') {
           throw AppException.validation([{ field: 'campaignId', reason: 'no such published campaign' }]);
@@ -97,7 +97,7 @@ export class ApplicationsService {
           throw AppException.validation([
             { field: 'roadmapId', reason: 'no such roadmap of this municipality' },
           ]);
-        const loaded = await this.loader.load(scope, manager, roadmap, municipality, new Date());
+        const loaded = await this.loader.load(manager, roadmap);
         const repo = manager.getRepository(Application);
         const application = await repo.save(
           repo.create({
@@ -154,14 +154,7 @@ export class ApplicationsService {
       const campaign = await manager.getRepository(Campaign).findOneByOrFail({ id: application.campaignId });
       const municipality = await manager.getRepository(Organization).findOneByOrFail({ id: orgId });
       const now = new Date();
-      const assessment = await this.transitions.assess(
-        scope,
-        manager,
-        application,
-        campaign,
-        municipality,
-        now,
-      );
+      const assessment = await this.transitions.assess(manager, application, campaign, municipality);
       const transition: ApplicationTransition =
         application.status === 'changes_requested' ? 'resubmit' : 'submit';
       const context = await this.transitions.context(manager, application, campaign, municipality, now, {

@@ -22,6 +22,6 @@ import { RoadmapComplianceController } from './roadmap-compliance.controller';
     ComplianceService,
     ComplianceJobsService,
   ],
-  exports: [ComplianceJobsService, ComplianceClock],
+  exports: [ComplianceJobsService, ComplianceClock, ComplianceInputsLoader],
 })
 export class ComplianceModule {}
