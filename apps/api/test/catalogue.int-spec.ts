@@ -327,6 +327,14 @@ describe('standards catalogue', () => {
         titleEn: 'x',
         provenance: 'confirmed',
       });
+      const nobody = await admin.post(`${API}/frameworks/${draft.id}/measures`, {
+        code: 'NEW-3',
+        directionCode: 'GU',
+        kind: 'basic',
+        titleRu: 'x',
+        provenance: 'confirmed',
+        applicability: { minPopulation: null, regionalCapitals: false },
+      });
       const stale = await admin.patch(`${API}/frameworks/${draft.id}`, { titleEn: 'x', expectedRevision: 1 });
 
       expect(duplicate.status).toBe(409);
@@ -349,6 +357,10 @@ describe('standards catalogue', () => {
       ]);
       expect(untitled.body.details.fields).toEqual([
         { field: 'titleRu', constraint: 'title-required', reason: 'titleRu or titleEn is required' },
+      ]);
+      expect(nobody.status).toBe(400);
+      expect(nobody.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'applicability', constraint: 'applies-to-nobody' }),
       ]);
       expect(kpiInMeasures).toMatchObject({ status: 409, body: { code: 'catalogue.kind-mismatch' } });
       expect(stale.status).toBe(409);
