@@ -110,7 +110,8 @@ export function ImportWizard() {
           </div>
         ) : current.status === 'failed' ? (
           <div className="stack">
-            <Alert tone="error">{current.failureMessage ?? t('error.unknown')}</Alert>
+            {/* The job's own failure message is English for support; the user gets the advice in their language. */}
+            <Alert tone="error">{t('catalogueImport.failedText', { id: current.id })}</Alert>
             {uploadAnother}
           </div>
         ) : current.status === 'ready' ? (

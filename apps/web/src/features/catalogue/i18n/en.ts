@@ -61,6 +61,9 @@ export const catalogueEn: { readonly [K in keyof typeof catalogueRu]: string } =
   'catalogueDraft.publishDiffHeading': 'Changes against the current version {version}:',
   'catalogueDraft.publishDiffLabel': 'Changes against version {version}',
 
+  'catalogueImport.failedText':
+    'The file could not be processed after several attempts — this is not a problem with its data. Upload it again; if that fails, give support the import number {id}.',
+
   'frameworkPage.retire': 'Retire',
   'frameworkPage.retireTitle': 'Retire this version?',
   'frameworkPage.retireText':

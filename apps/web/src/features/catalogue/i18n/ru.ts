@@ -62,6 +62,9 @@ export const catalogueRu = {
   'catalogueDraft.publishDiffHeading': 'Изменения по сравнению с действующей версией {version}:',
   'catalogueDraft.publishDiffLabel': 'Изменения по сравнению с версией {version}',
 
+  'catalogueImport.failedText':
+    'Файл не удалось обработать после нескольких попыток — это не ошибка в данных. Загрузите его ещё раз; если не получится, сообщите в поддержку номер импорта {id}.',
+
   'frameworkPage.retire': 'Вывести из действия',
   'frameworkPage.retireTitle': 'Вывести версию из действия?',
   'frameworkPage.retireText':
