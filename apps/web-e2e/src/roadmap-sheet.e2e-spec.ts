@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 import ExcelJS from 'exceljs';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core';
 
-import { apiSignedInAs, findOrganization, journey, launchBrowser, screenshot, signIn } from './support/e2e';
+import { apiSignedInAs, journey, launchBrowser, screenshot, signIn } from './support/e2e';
+import { changeResponsiblePerson, createRoadmapFixture } from './support/roadmap-fixtures';
+import type { RoadmapFixture } from './support/roadmap-fixtures';
 
 let browser: Browser;
 
@@ -17,78 +19,57 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Writes through the API as a signed-in user: the CSRF header carries the `scr_csrf` cookie's value. */
-async function apiWrite(
-  api: APIRequestContext,
-  method: 'post' | 'patch',
-  url: string,
-  data: unknown,
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const { cookies } = await api.storageState();
-  const csrf = cookies.find((cookie) => cookie.name === 'scr_csrf')?.value ?? '';
-  const response = await api[method](url, { data, headers: { 'x-csrf-token': csrf } });
-  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
-}
-
-type Item = { id: string; title: string; revision: number };
-type Fixture = { orgId: string; roadmapId: string; base: string; items: Item[] };
-
 const TITLES = ['Портал открытых данных', 'Электронная очередь в МФЦ', 'Система учёта уличного освещения'];
-
-/** A fresh Kaluga roadmap with a problem and three own measures (the first free programme period). */
-async function createFixture(api: APIRequestContext): Promise<Fixture> {
-  const kaluga = await findOrganization(api, 'municipality', 'Kaluga');
-  const frameworks = (await (
-    await api.get('/api/v1/catalogue/frameworks?kind=measures&status=published')
-  ).json()) as { items: { id: string }[] };
-  expect(frameworks.items.length).toBeGreaterThan(0);
-  const base = `/api/v1/organizations/${kaluga.id}/roadmaps`;
-  let roadmapId: string | null = null;
-  for (let start = 2030; start >= 2019 && !roadmapId; start--) {
-    for (let end = start; end <= 2030 && !roadmapId; end++) {
-      const created = await apiWrite(api, 'post', base, {
-        title: `Работа в Excel ${start}–${end}`,
-        frameworkId: frameworks.items[0].id,
-        periodStartYear: start,
-        periodEndYear: end,
-      });
-      if (created.status === 201) roadmapId = created.body.id as string;
-      else expect(created.status).toBe(409);
-    }
-  }
-  if (!roadmapId) throw new Error('No free roadmap period for Kaluga');
-  const problem = await apiWrite(api, 'post', `${base}/${roadmapId}/problems`, {
-    title: 'Жители не находят городские данные',
-    severity: 'medium',
-  });
-  expect(problem.status).toBe(201);
-  const problemId = (problem.body.problem as { id: string }).id;
-  const { roadmap } = (await (await api.get(`${base}/${roadmapId}`)).json()) as {
-    roadmap: { periodStartYear: number };
-  };
-  const items: Item[] = [];
-  for (const [index, title] of TITLES.entries()) {
-    const created = await apiWrite(api, 'post', `${base}/${roadmapId}/items`, {
-      kind: 'own',
-      title,
-      problemIds: [problemId],
-      responsibleUnit: 'Комитет информатизации',
-      responsiblePerson: 'Сидоров П. П.',
-      startMonth: `${roadmap.periodStartYear}-0${index + 1}`,
-      endMonth: `${roadmap.periodStartYear}-1${index}`,
-      budgetLines: [
-        { year: roadmap.periodStartYear, source: 'municipal', planned: `${(index + 1) * 100000}` },
-      ],
-    });
-    expect(created.status).toBe(201);
-    const item = created.body.item as Item;
-    items.push({ id: item.id, title: item.title, revision: item.revision });
-  }
-  return { orgId: kaluga.id, roadmapId, base: `${base}/${roadmapId}`, items };
-}
+/** Columns of the «Мероприятия» sheet (docs/roadmaps.md, Excel round-trip). */
+const COLUMN = { id: 1, title: 4, startMonth: 7, progress: 10 } as const;
 
 async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
+}
+
+/** Clicks «Скачать XLSX» on the Excel tab and reads the file the browser saved. */
+async function downloadWorkbook(page: Page): Promise<ExcelJS.Workbook> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Скачать XLSX' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('Мероприятия')!;
+  expect(sheet.getRow(1).getCell(COLUMN.title).value).toBe('Наименование мероприятия');
+  return workbook;
+}
+
+function itemRow(workbook: ExcelJS.Workbook, itemId: string): ExcelJS.Row {
+  const sheet = workbook.getWorksheet('Мероприятия')!;
+  const row = (sheet.getRows(2, sheet.rowCount - 1) ?? []).find((r) => r.getCell(COLUMN.id).value === itemId);
+  if (!row) throw new Error(`No row of item ${itemId} in the workbook`);
+  return row;
+}
+
+/** Saves the workbook under `name` and uploads it; returns the preview. */
+async function upload(page: Page, workbook: ExcelJS.Workbook, name: string): Promise<Locator> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-sheet-')), name);
+  await workbook.xlsx.writeFile(file);
+  await page.getByLabel('Файл XLSX', { exact: true }).setInputFiles(file);
+  await page.getByRole('button', { name: 'Загрузить и сравнить' }).click();
+  const preview = page.getByRole('region', { name: `Изменения из файла «${name}»` });
+  await preview.waitFor();
+  return preview;
+}
+
+async function expectSummary(page: Page, preview: Locator, counts: Record<string, number>): Promise<void> {
+  const summary = preview.getByLabel('Итоги сравнения');
+  for (const [label, count] of Object.entries(counts)) {
+    const entry = summary.locator('div').filter({ has: page.locator('dt', { hasText: label }) });
+    expect(await entry.locator('dd').innerText()).toBe(String(count));
+  }
+}
+
+async function roadmapRevision(api: APIRequestContext, fixture: RoadmapFixture): Promise<number> {
+  const document = (await (await api.get(fixture.base)).json()) as { roadmap: { revision: number } };
+  return document.roadmap.revision;
 }
 
 describe('the roadmap in Excel, and its saved versions', () => {
@@ -98,60 +79,32 @@ describe('the roadmap in Excel, and its saved versions', () => {
     async ({ page }) => {
       const api = await apiSignedInAs('editor@kaluga.demo');
       try {
-        const fixture = await createFixture(api);
+        const fixture = await createRoadmapFixture(api, 'Работа в Excel', TITLES);
         const [edited, untouched] = fixture.items;
         const newTitle = 'Портал открытых данных «Калуга в цифрах»';
         await signIn(page, 'editor@kaluga.demo');
         await page.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}?tab=sheet`);
 
-        // Download the workbook of the roadmap.
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByRole('link', { name: 'Скачать XLSX' }).click(),
-        ]);
-        expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-        const downloaded = await download.path();
-        expect(downloaded).toBeTruthy();
-
-        // Edit one cell: the title of one item (column «Наименование мероприятия»).
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(downloaded);
-        const sheet = workbook.getWorksheet('Мероприятия')!;
-        expect(sheet.getRow(1).getCell(4).value).toBe('Наименование мероприятия');
-        const editedRow = (sheet.getRows(2, sheet.rowCount - 1) ?? []).find(
-          (row) => row.getCell(1).value === edited.id,
-        );
-        expect(editedRow?.getCell(4).value).toBe(edited.title);
-        editedRow!.getCell(4).value = newTitle;
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-sheet-'));
-        const upload = path.join(dir, 'дорожная карта.xlsx');
-        await workbook.xlsx.writeFile(upload);
-
-        // Upload it: the preview lists exactly that one change.
-        await page.getByLabel('Файл XLSX', { exact: true }).setInputFiles(upload);
-        await page.getByRole('button', { name: 'Загрузить и сравнить' }).click();
-        const preview = page.getByRole('region', { name: 'Изменения из файла «дорожная карта.xlsx»' });
-        await preview.waitFor();
-        const summary = preview.getByLabel('Итоги сравнения');
-        for (const [label, count] of [
-          ['Добавится', '0'],
-          ['Изменится', '1'],
-          ['Удалится', '0'],
-          ['Без изменений', '2'],
-          ['С ошибками', '0'],
-        ]) {
-          const entry = summary.locator('div').filter({ has: page.locator('dt', { hasText: label }) });
-          expect(await entry.locator('dd').innerText()).toBe(count);
-        }
+        // Download, edit one cell (the title of one item), upload: the preview lists exactly that change.
+        const workbook = await downloadWorkbook(page);
+        const row = itemRow(workbook, edited.id);
+        expect(row.getCell(COLUMN.title).value).toBe(edited.title);
+        row.getCell(COLUMN.title).value = newTitle;
+        const preview = await upload(page, workbook, 'дорожная карта.xlsx');
+        await expectSummary(page, preview, {
+          Добавится: 0,
+          Изменится: 1,
+          Удалится: 0,
+          'Без изменений': 2,
+          'С ошибками': 0,
+        });
         const rows = preview.getByRole('table', { name: 'Изменения по строкам файла' }).locator('tbody tr');
         expect(await rows.count()).toBe(1);
-        const row = rows.first();
-        await row.getByRole('rowheader', { name: newTitle }).waitFor();
-        await row.getByText('изменение', { exact: true }).waitFor();
-        expect(await row.getByRole('listitem').count()).toBe(1);
-        expect(await row.getByRole('listitem').innerText()).toBe(
+        await rows.first().getByRole('rowheader', { name: newTitle }).waitFor();
+        await rows.first().getByText('изменение', { exact: true }).waitFor();
+        expect(await rows.first().getByRole('listitem').allInnerTexts()).toEqual([
           `Наименование: ${edited.title} → ${newTitle}`,
-        );
+        ]);
         await screenshot(page, 'roadmap-sheet-preview');
 
         // Apply: the table shows the new title, the other items are as they were.
@@ -175,12 +128,7 @@ describe('the roadmap in Excel, and its saved versions', () => {
         const comparison = page.getByRole('region', { name: 'Сравнение версий' });
         await comparison.getByText('Различий нет.').waitFor();
 
-        const current = (await (await api.get(`${fixture.base}/items/${untouched.id}`)).json()) as Item;
-        const changed = await apiWrite(api, 'patch', `${fixture.base}/items/${untouched.id}`, {
-          revision: current.revision,
-          responsiblePerson: 'Кузнецова Е. А.',
-        });
-        expect(changed.status).toBe(200);
+        await changeResponsiblePerson(api, fixture, untouched.id, 'Кузнецова Е. А.');
         const changes = comparison.getByRole('table', { name: `Изменения «${untouched.title}»` });
         await changes.waitFor({ timeout: 15_000 });
         const person = changes.getByRole('row', { name: /^Ответственное лицо/ });
@@ -202,6 +150,66 @@ describe('the roadmap in Excel, and its saved versions', () => {
         await changes.waitFor();
         expect(await person.getByRole('cell').allInnerTexts()).toEqual(['Сидоров П. П.', 'Кузнецова Е. А.']);
         await screenshot(page, 'roadmap-snapshots-compare');
+      } finally {
+        await api.dispose();
+      }
+    },
+    120_000,
+  );
+
+  journey(
+    'a file with an invalid row changes nothing, and a preview the roadmap moved past is uploaded again',
+    () => browser,
+    async ({ page }) => {
+      const api = await apiSignedInAs('editor@kaluga.demo');
+      try {
+        const fixture = await createRoadmapFixture(api, 'Проверка файла', TITLES);
+        const [first, second] = fixture.items;
+        await signIn(page, 'editor@kaluga.demo');
+        await page.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}?tab=sheet`);
+        const workbook = await downloadWorkbook(page);
+        const revisionBefore = await roadmapRevision(api, fixture);
+
+        // One valid change and one invalid cell: every error by sheet, row and column; Apply is not possible.
+        itemRow(workbook, first.id).getCell(COLUMN.title).value = 'Портал открытых данных 2.0';
+        const broken = itemRow(workbook, second.id);
+        broken.getCell(COLUMN.progress).value = 150;
+        const invalid = await upload(page, workbook, 'с ошибкой.xlsx');
+        await expectSummary(page, invalid, { Изменится: 1, 'С ошибками': 1 });
+        const errors = invalid.getByRole('table', { name: 'Ошибки в файле' });
+        const errorRow = errors.getByRole('row', { name: new RegExp(`^Мероприятия ${broken.number}`) });
+        expect(await errorRow.getByRole('cell').allInnerTexts()).toEqual([
+          'Мероприятия',
+          'Готовность, %',
+          'Готовность — целое число от 0 до 100.',
+        ]);
+        expect(await invalid.getByRole('button', { name: 'Применить все изменения' }).isDisabled()).toBe(
+          true,
+        );
+        await screenshot(page, 'roadmap-sheet-invalid');
+        await invalid.getByRole('button', { name: 'Отменить загрузку' }).click();
+        expect(await roadmapRevision(api, fixture)).toBe(revisionBefore);
+
+        // Fixed file; meanwhile someone changes the roadmap: this preview can no longer be applied.
+        broken.getCell(COLUMN.progress).value = 50;
+        const preview = await upload(page, workbook, 'исправленный.xlsx');
+        await expectSummary(page, preview, { Изменится: 2, 'С ошибками': 0 });
+        await changeResponsiblePerson(api, fixture, fixture.items[2].id, 'Кузнецова Е. А.');
+        await preview.getByText(/^После сравнения дорожная карта изменилась/).waitFor({ timeout: 15_000 });
+        expect(await preview.getByRole('button', { name: 'Применить все изменения' }).count()).toBe(0);
+
+        // Uploaded again, the file is compared with the current roadmap: it would also undo that change.
+        await preview.getByRole('button', { name: 'Загрузить файл снова' }).click();
+        await preview.getByText(new RegExp(`^Сравнение с редакцией ${revisionBefore + 1}\\.`)).waitFor();
+        await expectSummary(page, preview, { Изменится: 3, 'С ошибками': 0 });
+        await preview.getByText('Ответственное лицо: Кузнецова Е. А. → Сидоров П. П.').waitFor();
+        await preview.getByRole('button', { name: 'Применить все изменения' }).click();
+        await page.getByText(/^Изменения из файла применены/).waitFor();
+        const document = (await (await api.get(fixture.base)).json()) as {
+          items: { id: string; title: string; progress: number }[];
+        };
+        expect(document.items.find((item) => item.id === first.id)?.title).toBe('Портал открытых данных 2.0');
+        expect(document.items.find((item) => item.id === second.id)?.progress).toBe(50);
       } finally {
         await api.dispose();
       }

@@ -126,12 +126,12 @@ export function SheetPanel({ view }: SheetPanelProps) {
           <Alert tone="success">{t('roadmaps.sheet.applied', { revision: applied })}</Alert>
         ) : null}
       </div>
-      {applyFailure === 'stale' ? <Alert tone="error">{t('roadmaps.sheet.stale')}</Alert> : null}
       {apply.error && applyFailure !== 'stale' ? <FormError message={errorMessage(t, apply.error)} /> : null}
       {preview ? (
         <SheetPreviewView
           preview={preview}
           movedOnTo={movedOnTo}
+          refusedAsStale={applyFailure === 'stale'}
           canApply={view.canEdit}
           applying={apply.isPending || upload.isPending}
           onApply={onApply}

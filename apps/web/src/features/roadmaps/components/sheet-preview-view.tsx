@@ -27,6 +27,8 @@ export type SheetPreviewViewProps = {
   preview: RoadmapImportResponse;
   /** The roadmap moved past the preview's revision: applying would be refused. */
   movedOnTo: number | null;
+  /** Applying was refused with 409: nothing was written. */
+  refusedAsStale: boolean;
   canApply: boolean;
   applying: boolean;
   onApply: () => void;
@@ -38,6 +40,7 @@ export type SheetPreviewViewProps = {
 export function SheetPreviewView({
   preview,
   movedOnTo,
+  refusedAsStale,
   canApply,
   applying,
   onApply,
@@ -100,7 +103,9 @@ export function SheetPreviewView({
         ))}
       </dl>
       {movedOnTo !== null ? (
-        <Alert tone="error">{t('roadmaps.sheet.movedOn', { revision: movedOnTo })}</Alert>
+        <Alert tone="error">
+          {refusedAsStale ? t('roadmaps.sheet.stale') : t('roadmaps.sheet.movedOn', { revision: movedOnTo })}
+        </Alert>
       ) : null}
       {summary.invalid > 0 ? (
         <>
