@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config/env.config';
 import { createDataSource } from './database/data-source';
 import { seedCatalogue } from './modules/catalogue/seed/catalogue-seed';
+import { createFileStorage } from './modules/roadmaps/roadmaps.module';
 import { seedDemo } from './modules/seed/demo-seed';
 
 const USAGE = 'usage: node dist/apps/api/cli.js <migrate|seed|migrate-and-seed>';
@@ -27,7 +28,7 @@ async function main(command: string | undefined): Promise<void> {
     if (command === 'seed' || command === 'migrate-and-seed') {
       // The catalogue first: roadmaps pin a framework version, so demo data may refer to it.
       log('Catalogue seeded', { ...(await seedCatalogue(dataSource)) });
-      log('Demo seeded', { created: await seedDemo(dataSource) });
+      log('Demo seeded', { created: await seedDemo(dataSource, createFileStorage(config)) });
     }
   } finally {
     await dataSource.destroy();

@@ -58,7 +58,7 @@ describe('schema, seed and worker boot', () => {
 
       expect(first.organizations).toBe(DEMO_ORGANIZATIONS.length);
       expect(first.users).toBe(DEMO_USERS.length);
-      expect(second).toEqual({ organizations: 0, users: 0, memberships: 0, roadmaps: 0 });
+      expect(second).toEqual({ organizations: 0, users: 0, memberships: 0, roadmaps: 0, applications: 0 });
       expect(await dataSource.getRepository(Organization).count()).toBe(DEMO_ORGANIZATIONS.length);
     } finally {
       await dataSource.destroy();

@@ -6,6 +6,7 @@ import {
   APPLICATION_TRANSITIONS,
   automaticTransition,
   decide,
+  effectsOf,
   IN_TRANSACTION_EFFECTS,
   mayTake,
   transitionForDecision,
@@ -387,6 +388,13 @@ describe('application workflow', () => {
           ).toBe(true);
         }
       }
+    });
+
+    it('effectsOf gives the effects decide() resolves', () => {
+      const [actor, ctx] = happyPath('reject', 'regional_review');
+      const decision = decide('regional_review', 'reject', actor, ctx);
+
+      expect(decision.ok && decision.effects).toEqual(effectsOf('reject', 'regional'));
     });
 
     it('marks only roadmap, snapshot and assignment effects as in-transaction', () => {

@@ -642,6 +642,11 @@ export function decide(
   };
 }
 
+/** The effects of `transition` taken at `stage`, exactly as `decide()` resolves them (for recorded history). */
+export function effectsOf(transition: ApplicationTransition, stage: ReviewStage | null): TransitionEffect[] {
+  return resolveEffects(WORKFLOW[transition].effects, stage);
+}
+
 /** The automatic follow-up the system takes from `state` now, if any (e.g. submitted → regional_review). */
 export function automaticTransition(
   state: ApplicationStatus,

@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { AppException } from '../../common/app.exception';
 import { TransactionRunner } from '../../database/transaction';
 import { AuditService } from '../audit/audit.service';
-import { FileStorage, newStorageKey } from '../roadmaps/storage/file-storage';
+import { FileStorage, newStorageKey, StoredFileMissing } from '../roadmaps/storage/file-storage';
 import { ApplicationAgreement, ApplicationFile } from './application.entities';
 import { ApplicationTransitions } from './application-transitions';
 import { ApplicationsService } from './applications.service';
@@ -188,8 +188,16 @@ export class ApplicationAgreementsService {
       if (!agreement) throw AppException.notFound('Agreement');
       return manager.getRepository(ApplicationFile).findOneByOrFail({ id: agreement.fileId });
     });
+    let stream: Readable;
+    try {
+      stream = await this.storage.get(file.storageKey);
+    } catch (error) {
+      // The row outlived its bytes (e.g. a demo seeded without storage): say so instead of failing.
+      if (error instanceof StoredFileMissing) throw AppException.notFound('Agreement file');
+      throw error;
+    }
     return {
-      stream: await this.storage.get(file.storageKey),
+      stream,
       fileName: file.fileName,
       contentType: file.contentType,
       size: file.size,

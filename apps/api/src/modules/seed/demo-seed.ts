@@ -5,10 +5,18 @@ import { Membership } from '../identity/membership.entity';
 import { hashPassword } from '../identity/passwords';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
+import type { FileStorage } from '../roadmaps/storage/file-storage';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoApplications } from './demo-applications';
 import { seedDemoRoadmaps } from './demo-roadmaps';
 
-export type SeedReport = { organizations: number; users: number; memberships: number; roadmaps: number };
+export type SeedReport = {
+  organizations: number;
+  users: number;
+  memberships: number;
+  roadmaps: number;
+  applications: number;
+};
 
 const audit = new AuditService();
 
@@ -51,7 +59,7 @@ async function upsertOrganizations(
  * Seeds the demo organizations, accounts and roadmaps. Idempotent: rows are matched by natural keys (organization kind and
  * name, user e-mail, membership triple), so a second run adds nothing and never resets a changed password.
  */
-export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
+export async function seedDemo(dataSource: DataSource, storage?: FileStorage): Promise<SeedReport> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     const { ids, created: organizations } = await upsertOrganizations(manager);
@@ -88,6 +96,8 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedReport> {
     }
     // Demo roadmaps pin the seeded 2019 standard, so the catalogue seed must have run first (cli.ts does).
     const roadmaps = await seedDemoRoadmaps(manager);
-    return { organizations, users, memberships, roadmaps };
+    // The 2019 pilot campaign and its applications read those roadmaps (issue 6); the agreement scan goes to storage.
+    const applications = await seedDemoApplications(manager, storage);
+    return { organizations, users, memberships, roadmaps, applications };
   });
 }
