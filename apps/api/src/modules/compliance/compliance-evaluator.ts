@@ -3,11 +3,10 @@ import { evaluate } from '@smartcity/domain';
 import { DataSource } from 'typeorm';
 
 import { ComplianceInputsLoader } from './compliance-inputs.loader';
-import type { ComplianceReportRow } from './compliance-report.entity';
-import { ComplianceRepository, type ReportToStore } from './compliance.repository';
+import { ComplianceRepository, type ReportToStore, type StoredReport } from './compliance.repository';
 
 export type EvaluationBatchResult = {
-  stored: ComplianceReportRow[];
+  stored: StoredReport[];
   /** Roadmaps whose evaluation threw (corrupt data no form can produce); logged, not stored. */
   failed: { roadmapId: string; error: string }[];
 };

@@ -10,6 +10,12 @@ import { ComplianceRepository } from './compliance.repository';
 /** Roadmaps loaded, evaluated and stored per transaction in bulk work (about 5 000 items at 100 per roadmap). */
 export const RECOMPUTE_BATCH_SIZE = 50;
 
+/**
+ * Batches in flight at once: one is evaluated in Node while PostgreSQL reads or writes the other (measured with
+ * apps/api/bench/compliance-worker.bench.ts on 2 cores).
+ */
+export const RECOMPUTE_CONCURRENCY = 2;
+
 export type RevisionOutcome = 'evaluated' | 'already-evaluated' | 'stale-revision' | 'roadmap-gone';
 
 /**
@@ -58,15 +64,12 @@ export class ComplianceJobsService {
     if (run.status === 'completed' || run.status === 'failed') return run;
     try {
       const today = this.clock.today();
-      await this.repository.startRun(run.id, await this.repository.countRoadmaps(run.frameworkId));
-      let afterId: string | null = null;
-      for (;;) {
-        const ids = await this.repository.roadmapIdsAfter(run.frameworkId, afterId, RECOMPUTE_BATCH_SIZE);
-        if (ids.length === 0) break;
-        const { stored, failed } = await this.evaluator.evaluateAndStore(ids, today);
+      const ids = await this.repository.roadmapIds(run.frameworkId);
+      await this.repository.startRun(run.id, ids.length);
+      await inBatches(ids, RECOMPUTE_BATCH_SIZE, RECOMPUTE_CONCURRENCY, async (batch) => {
+        const { stored, failed } = await this.evaluator.evaluateAndStore(batch, today);
         await this.repository.addProgress(run.id, stored.length, failed.length);
-        afterId = ids[ids.length - 1];
-      }
+      });
       await this.repository.finishRun(run.id, 'completed', null);
     } catch (err) {
       if (isLastAttempt)
@@ -108,4 +111,31 @@ export class ComplianceJobsService {
     this.logger.log({ day, roadmaps, failed: failedTotal }, 'Daily compliance scores stored');
     return { day, roadmaps, failed: failedTotal };
   }
+}
+
+/** Runs `work` over consecutive slices of `ids`, at most `concurrency` at a time; rejects on the first failure. */
+async function inBatches(
+  ids: readonly string[],
+  size: number,
+  concurrency: number,
+  work: (batch: string[]) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (next < ids.length && !failed) {
+      const batch = ids.slice(next, next + size);
+      next += size;
+      try {
+        await work(batch);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  // allSettled first, so no lane is still writing when the caller records the outcome.
+  const results = await Promise.allSettled(Array.from({ length: concurrency }, lane));
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }

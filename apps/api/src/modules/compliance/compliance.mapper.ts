@@ -8,7 +8,11 @@ import { populationGroupOf, type ComplianceReport } from '@smartcity/domain';
 
 import type { ComplianceDailyScore, ComplianceReportRow } from './compliance-report.entity';
 import type { ComplianceRun } from './compliance-run.entity';
-import { directionScoreMap, type MunicipalityComplianceRow } from './compliance.repository';
+import {
+  directionScoreMap,
+  type MunicipalityComplianceRow,
+  type StoredReport,
+} from './compliance.repository';
 
 /** The stored row back as the domain's report: field for field what `evaluate` returned. */
 export function toComplianceReport(row: ComplianceReportRow): ComplianceReport {
@@ -25,6 +29,17 @@ export function toComplianceReport(row: ComplianceReportRow): ComplianceReport {
     findings: row.findings,
     counts: { error: row.errorCount, warning: row.warningCount, info: row.infoCount },
     canSubmit: row.errorCount === 0,
+  };
+}
+
+/** A report just evaluated and stored, without reading it back. */
+export function toStoredReportResponse(stored: StoredReport): ComplianceReportResponse {
+  return {
+    roadmapId: stored.roadmapId,
+    roadmapRevision: stored.revision,
+    frameworkId: stored.frameworkId,
+    computedAt: stored.computedAt.toISOString(),
+    report: stored.report,
   };
 }
 

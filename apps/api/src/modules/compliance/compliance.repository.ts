@@ -22,6 +22,8 @@ export type ReportToStore = {
   report: ComplianceReport;
 };
 
+export type StoredReport = ReportToStore & { id: string; computedAt: Date };
+
 export type MunicipalityComplianceRow = {
   municipalityId: string;
   municipalityNameRu: string;
@@ -58,10 +60,7 @@ export class ComplianceRepository {
 
   // ---- reports ----
 
-  async saveReports(
-    manager: EntityManager,
-    reports: readonly ReportToStore[],
-  ): Promise<ComplianceReportRow[]> {
+  async saveReports(manager: EntityManager, reports: readonly ReportToStore[]): Promise<StoredReport[]> {
     if (reports.length === 0) return [];
     const values = reports.map(({ roadmapId, revision, frameworkId, report }) => ({
       roadmapId,
@@ -106,14 +105,16 @@ export class ComplianceRepository {
         ],
         ['roadmap_id', 'revision', 'ruleset_version'],
       )
-      .returning('id')
+      .returning('id, roadmap_id, computed_at')
       .execute();
-    const ids = (result.raw as { id: string }[]).map((r) => r.id);
-    return manager
-      .getRepository(ComplianceReportRow)
-      .createQueryBuilder('r')
-      .where('r.id = ANY(:ids)', { ids })
-      .getMany();
+    // RETURNING instead of re-reading: the reports are in hand, only the id and the time are the database's.
+    const returned = new Map(
+      (result.raw as { id: string; roadmap_id: string; computed_at: Date }[]).map((r) => [r.roadmap_id, r]),
+    );
+    return reports.map((r) => {
+      const row = returned.get(r.roadmapId)!;
+      return { ...r, id: row.id, computedAt: new Date(row.computed_at) };
+    });
   }
 
   findReport(
@@ -127,7 +128,7 @@ export class ComplianceRepository {
 
   // ---- daily scores ----
 
-  async saveDailyScores(manager: EntityManager, day: string, reports: readonly ComplianceReportRow[]) {
+  async saveDailyScores(manager: EntityManager, day: string, reports: readonly StoredReport[]) {
     if (reports.length === 0) return;
     await manager
       .createQueryBuilder()
@@ -138,10 +139,10 @@ export class ComplianceRepository {
           roadmapId: r.roadmapId,
           day,
           revision: r.revision,
-          score: r.score,
-          directionScores: directionScoreMap(r.directionScores),
-          errorCount: r.errorCount,
-          warningCount: r.warningCount,
+          score: r.report.score,
+          directionScores: directionScoreMap(r.report.directions),
+          errorCount: r.report.counts.error,
+          warningCount: r.report.counts.warning,
           computedAt: () => 'now()',
         })),
       )
@@ -178,12 +179,13 @@ export class ComplianceRepository {
     return rows.map((r) => r.id);
   }
 
-  async countRoadmaps(frameworkId: string | null): Promise<number> {
-    const [row] = await this.manager.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM roadmaps WHERE ($1::uuid IS NULL OR framework_id = $1)`,
+  /** Every roadmap id in id order, optionally only those pinned to one framework version. */
+  async roadmapIds(frameworkId: string | null): Promise<string[]> {
+    const rows = await this.manager.query<{ id: string }[]>(
+      `SELECT id FROM roadmaps WHERE ($1::uuid IS NULL OR framework_id = $1) ORDER BY id`,
       [frameworkId],
     );
-    return row.n;
+    return rows.map((r) => r.id);
   }
 
   // ---- runs ----

@@ -21,7 +21,13 @@ import { Framework } from '../catalogue/framework.entity';
 import { RoadmapsRepository } from '../roadmaps/roadmaps.repository';
 import { ComplianceClock } from './compliance-clock';
 import { ComplianceEvaluator } from './compliance-evaluator';
-import { toMunicipalityRow, toReportResponse, toRunResponse, toTrendPoint } from './compliance.mapper';
+import {
+  toMunicipalityRow,
+  toReportResponse,
+  toRunResponse,
+  toStoredReportResponse,
+  toTrendPoint,
+} from './compliance.mapper';
 import { ComplianceRepository } from './compliance.repository';
 
 const DEFAULT_TREND_DAYS = 90;
@@ -58,7 +64,7 @@ export class ComplianceService {
         `Compliance evaluation of roadmap ${roadmap.id} failed: ${failed[0]?.error ?? 'not found'}`,
       );
     }
-    return toReportResponse(fresh[0]);
+    return toStoredReportResponse(fresh[0]);
   }
 
   async trend(
