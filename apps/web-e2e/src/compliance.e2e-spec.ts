@@ -43,9 +43,11 @@ async function apiPost(
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
 }
 
+const ITEM_TITLE = 'Городской портал обращений жителей';
+
 /**
- * A fresh draft roadmap of Kaluga (a regional capital: basic measures are mandatory) with one well-formed own
- * measure; no basic measure is covered yet, so each of them is an error.
+ * A fresh draft roadmap of Kaluga (a regional capital: basic measures are mandatory) with one own measure that has
+ * no responsible person; no basic measure is covered yet, so each of them is an error.
  */
 async function createDraftRoadmap(): Promise<{ roadmapId: string }> {
   const api = await apiSignedInAs('editor@kaluga.demo');
@@ -75,6 +77,21 @@ async function createDraftRoadmap(): Promise<{ roadmapId: string }> {
       severity: 'high',
     });
     expect(problem.status).toBe(201);
+    const { roadmap } = (await (await api.get(`${base}/${roadmapId}`)).json()) as {
+      roadmap: { periodStartYear: number };
+    };
+    const year = roadmap.periodStartYear;
+    const item = await apiPost(api, `${base}/${roadmapId}/items`, {
+      kind: 'own',
+      title: ITEM_TITLE,
+      problemIds: [(problem.body.problem as { id: string }).id],
+      responsibleUnit: 'Управление информатизации',
+      startMonth: `${year}-01`,
+      endMonth: `${year}-06`,
+      status: 'planned',
+      budgetLines: [{ year, source: 'municipal', planned: '1500000.00' }],
+    });
+    expect(item.status).toBe(201);
     return { roadmapId };
   } finally {
     await api.dispose();
@@ -92,7 +109,7 @@ async function countOf(page: Page, label: 'Ошибки' | 'Предупрежд
 
 describe('the live compliance panel', () => {
   journey(
-    'shows a finding, and once the editor covers the measure it updates without a reload',
+    'shows findings; once the editor sets the responsible person and covers a measure it updates without a reload',
     () => browser,
     async ({ page }) => {
       const { roadmapId } = await createDraftRoadmap();
@@ -115,6 +132,27 @@ describe('the live compliance panel', () => {
       await page.evaluate(() => {
         (window as unknown as { __noReload: boolean }).__noReload = true;
       });
+
+      // The item lacks a responsible person: the finding links to its page, which shows the item's own check.
+      const personFinding = panel.getByRole('link', {
+        name: `У мероприятия «${ITEM_TITLE}» не указано ответственное лицо.`,
+      });
+      await personFinding.click();
+      const itemCheck = page.getByRole('region', { name: 'Проверка мероприятия' });
+      const personProblem = itemCheck.getByText(
+        `У мероприятия «${ITEM_TITLE}» не указано ответственное лицо.`,
+      );
+      await personProblem.waitFor();
+      await page.getByLabel('Ответственное лицо', { exact: true }).fill('Сидорова Е. В.');
+      await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+      await page.getByText('Изменения сохранены.').waitFor();
+      await personProblem.waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: /^← К дорожной карте/ }).click();
+      await panel.waitFor();
+      expect(await personFinding.count()).toBe(0);
+      const errorsAfterPerson = await countOf(page, 'Ошибки');
+      expect(errorsAfterPerson).toBe(errorsBefore - 1);
+
       await finding.click();
       await page.waitForURL(/tab=coverage/);
       await page.getByRole('tab', { name: 'Покрытие стандарта', selected: true }).waitFor();
@@ -127,11 +165,14 @@ describe('the live compliance panel', () => {
 
       // The panel drops the finding and counts one error less, evaluated in the browser on the edited document.
       await finding.waitFor({ state: 'detached' });
-      await eventually(async () => ((await countOf(page, 'Ошибки')) === errorsBefore - 1 ? true : null), {
-        timeoutMs: 10_000,
-        intervalMs: 200,
-        what: 'the error count to drop by one',
-      });
+      await eventually(
+        async () => ((await countOf(page, 'Ошибки')) === errorsAfterPerson - 1 ? true : null),
+        {
+          timeoutMs: 10_000,
+          intervalMs: 200,
+          what: 'the error count to drop by one',
+        },
+      );
       expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(
         true,
       );
@@ -208,6 +249,21 @@ describe('the cross-municipality view', () => {
       await page.getByLabel('Группа по численности', { exact: true }).selectOption('');
       await table.waitFor();
       await screenshot(page, 'compliance-overview-region');
+
+      // Each row links to its roadmap; the coordinator reads its live panel, in English too.
+      await table
+        .getByRole('link', { name: /^Дорожная карта цифровизации городского хозяйства Калуги/ })
+        .click();
+      await panelOf(page).getByText('Ошибки блокируют подачу заявки').waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      const panel = page.getByRole('region', { name: 'Compliance with the standard' });
+      await panel.getByText('Errors block submission').waitFor();
+      await panel
+        .getByRole('link', { name: /^Basic measure SC2019-\S+ “.+” is not covered/ })
+        .first()
+        .waitFor();
+      await page.getByRole('button', { name: 'Русский' }).click();
+      await panelOf(page).waitFor();
     },
   );
 

@@ -1,13 +1,12 @@
 import { useParams } from 'react-router-dom';
 
 import { CompliancePanel } from '../../features/compliance/components/compliance-panel';
-import type { ComplianceLinks } from '../../features/compliance/components/compliance-links';
 import { ComplianceTab } from '../../features/compliance/components/compliance-tab';
 import { useOrganization } from '../../features/organizations/api/get-organization';
-import { itemPath, roadmapPath } from '../../features/roadmaps/components/roadmap-context';
 import { RoadmapWorkspace } from '../../features/roadmaps/components/roadmap-workspace';
 import { useT } from '../../i18n/i18n-provider';
 import { useRoadmapAccess } from './roadmap-access';
+import { roadmapComplianceLinks } from './roadmap-compliance-links';
 
 /** The roadmap workspace with the live compliance panel beside it and a compliance tab (composed here). */
 export function RoadmapRoute() {
@@ -16,11 +15,7 @@ export function RoadmapRoute() {
   const access = useRoadmapAccess(orgId);
   // Population and regional-capital status decide whether basic measures are mandatory.
   const municipality = useOrganization(orgId || null);
-  const links: ComplianceLinks = {
-    item: (itemId) => itemPath(orgId, roadmapId, itemId),
-    measure: (measureId) =>
-      `${roadmapPath(orgId, roadmapId)}?tab=coverage&measure=${encodeURIComponent(measureId)}`,
-  };
+  const links = roadmapComplianceLinks(orgId, roadmapId);
   return (
     <RoadmapWorkspace
       key={roadmapId}

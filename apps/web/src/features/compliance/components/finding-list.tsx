@@ -6,10 +6,15 @@ import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { findingKey, findingTarget, groupFindings } from '../lib/findings';
 import type { ComplianceLinks } from './compliance-links';
 
-export type FindingListProps = { findings: readonly ComplianceFinding[]; links: ComplianceLinks };
+export type FindingListProps = {
+  findings: readonly ComplianceFinding[];
+  links: ComplianceLinks;
+  /** The item whose page this is: findings about it are not linked to it again. */
+  currentItemId?: string;
+};
 
 /** Findings grouped by severity (errors first), each a sentence in the current language linking to what it concerns. */
-export function FindingList({ findings, links }: FindingListProps) {
+export function FindingList({ findings, links, currentItemId }: FindingListProps) {
   const t = useT();
   const [locale] = useLocale();
   const groups = groupFindings(findings);
@@ -27,7 +32,9 @@ export function FindingList({ findings, links }: FindingListProps) {
               const message = formatFinding(finding, locale);
               const href =
                 target.kind === 'item'
-                  ? links.item(target.itemId)
+                  ? target.itemId === currentItemId
+                    ? null
+                    : links.item(target.itemId)
                   : target.kind === 'measure'
                     ? links.measure(target.measureId)
                     : null;

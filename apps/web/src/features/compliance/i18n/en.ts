@@ -29,6 +29,9 @@ export const complianceEn: { readonly [K in keyof typeof complianceRu]: string }
   'compliance.panel.noMunicipality': 'The municipality could not be loaded; the score is not calculated.',
   'compliance.panel.evaluationFailed': 'The check failed: {message}',
 
+  'compliance.item.heading': 'Check of this item',
+  'compliance.item.clean': 'Nothing to report about this item.',
+
   'compliance.server.agrees': 'The server agrees (revision {revision}, score {score}).',
   'compliance.server.differs':
     'The server’s report for revision {revision}: score {score}. They can differ when checked on another day.',

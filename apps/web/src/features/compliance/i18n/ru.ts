@@ -29,6 +29,9 @@ export const complianceRu = {
   'compliance.panel.noMunicipality': 'Не удалось загрузить сведения о муниципалитете; оценка не рассчитана.',
   'compliance.panel.evaluationFailed': 'Проверка не выполнена: {message}',
 
+  'compliance.item.heading': 'Проверка мероприятия',
+  'compliance.item.clean': 'Замечаний к этому мероприятию нет.',
+
   'compliance.server.agrees': 'Сервер согласен (редакция {revision}, оценка {score}).',
   'compliance.server.differs':
     'Отчёт сервера по редакции {revision}: оценка {score}. Расхождение возможно, если проверка шла в другой день.',

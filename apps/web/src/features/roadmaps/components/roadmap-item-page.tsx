@@ -1,5 +1,6 @@
 import '../roadmaps.css';
 
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { ErrorState } from '../../../components/ui/error-state';
@@ -10,7 +11,7 @@ import { CommentsPanel } from './comments-panel';
 import { ItemEditor } from './item-editor';
 import { ItemEvidencePanel } from './item-evidence-panel';
 import { LiveNotice } from './live-notice';
-import type { RoadmapAccess } from './roadmap-context';
+import type { RoadmapAccess, RoadmapView } from './roadmap-context';
 import { roadmapPath } from './roadmap-context';
 import { useRoadmapView } from './use-roadmap-view';
 
@@ -20,10 +21,18 @@ export type RoadmapItemPageProps = {
   /** `new` creates an item. */
   itemId: string;
   access: RoadmapAccess;
+  /** Shown under the editor of an existing item (the item's live compliance findings), composed by the route. */
+  itemAside?: (view: RoadmapView, itemId: string) => ReactNode;
 };
 
 /** One item of a roadmap: the editor and the item's comments, live. */
-export function RoadmapItemPage({ organizationId, roadmapId, itemId, access }: RoadmapItemPageProps) {
+export function RoadmapItemPage({
+  organizationId,
+  roadmapId,
+  itemId,
+  access,
+  itemAside,
+}: RoadmapItemPageProps) {
   const t = useT();
   const { view, document, remoteChange } = useRoadmapView(organizationId, roadmapId, access);
 
@@ -62,6 +71,7 @@ export function RoadmapItemPage({ organizationId, roadmapId, itemId, access }: R
       <PageHeader title={item ? item.title : t('roadmaps.editor.createHeading')} />
       <LiveNotice change={remoteChange} people={view.people} />
       <ItemEditor key={item?.id ?? 'new'} view={view} item={item} />
+      {item && itemAside ? itemAside(view, item.id) : null}
       {item ? <ItemEvidencePanel view={view} itemId={item.id} /> : null}
       {item ? <CommentsPanel view={view} itemId={item.id} /> : null}
     </div>
