@@ -1,3 +1,4 @@
+import { applicationsEn } from '../features/applications/i18n/en';
 import { catalogueEn } from '../features/catalogue/i18n/en';
 import { complianceEn } from '../features/compliance/i18n/en';
 import { roadmapsEn } from '../features/roadmaps/i18n/en';
@@ -91,6 +92,7 @@ export const en: Dictionary = {
     'The file has errors; nothing was written. Fix the file and upload it again.',
   'error.roadmaps.import-applied':
     'This import was applied already. Upload the file again to compare it with the current roadmap.',
+  'error.documents.not-ready': 'The document is still being produced. Try again in a few seconds.',
   'error.client.network-error': 'Cannot reach the server. Check your connection and try again.',
   'error.client.unexpected-response': 'The server sent an unexpected response. Please try later.',
   'error.unknown': 'Something went wrong. Please try again.',
@@ -217,6 +219,27 @@ export const en: Dictionary = {
   'notification.roadmap-mention-item':
     '{author} mentioned you in a comment on the item {item} of the roadmap {roadmap}: “{excerpt}”',
   'notification.unknown': 'New notification.',
+  'notification.application-action-required':
+    'The application of {municipality} to {campaign} is {status}. It is your turn to act.',
+  'notification.application-decision': 'The application of {municipality} to {campaign} is {status}.',
+  'notification.application-decision-reason':
+    'The application of {municipality} to {campaign} is {status}. Reason: {reason}',
+  'notification.sla-reminder':
+    'The {stage} of the application of {municipality} is due {due}; days left: {days}.',
+  'notification.sla-overdue':
+    'The {stage} of the application of {municipality} was due {due}; days overdue: {days}.',
+  'notification.applicationStatus.draft': 'draft',
+  'notification.applicationStatus.submitted': 'submitted',
+  'notification.applicationStatus.regional_review': 'in regional review',
+  'notification.applicationStatus.ministry_review': 'in ministry review',
+  'notification.applicationStatus.changes_requested': 'returned for changes',
+  'notification.applicationStatus.resubmitted': 'resubmitted',
+  'notification.applicationStatus.approved': 'approved',
+  'notification.applicationStatus.rejected': 'rejected',
+  'notification.applicationStatus.withdrawn': 'withdrawn',
+  'notification.applicationStatus.agreement_signed': 'agreement signed',
+  'notification.reviewStage.regional': 'regional review',
+  'notification.reviewStage.ministry': 'ministry review',
 
   'mailbox.title': 'Outgoing mail (dev)',
   'mailbox.intro':
@@ -503,4 +526,5 @@ export const en: Dictionary = {
   ...roadmapsEn,
   ...catalogueEn,
   ...complianceEn,
+  ...applicationsEn,
 };

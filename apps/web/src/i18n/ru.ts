@@ -1,5 +1,6 @@
 // The default dictionary. Keys are flat dotted ids; `{name}` marks an interpolated value.
 // Every key here must exist in en.ts (the type of `en` and i18n.spec.ts enforce it).
+import { applicationsRu } from '../features/applications/i18n/ru';
 import { catalogueRu } from '../features/catalogue/i18n/ru';
 import { complianceRu } from '../features/compliance/i18n/ru';
 import { roadmapsRu } from '../features/roadmaps/i18n/ru';
@@ -91,6 +92,7 @@ export const ru = {
     'В файле есть ошибки, ничего не записано. Исправьте файл и загрузите его снова.',
   'error.roadmaps.import-applied':
     'Этот импорт уже применён. Загрузите файл снова, чтобы сравнить его с текущей дорожной картой.',
+  'error.documents.not-ready': 'Документ ещё формируется. Попробуйте через несколько секунд.',
   'error.client.network-error': 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
   'error.client.unexpected-response': 'Сервер вернул неожиданный ответ. Попробуйте позже.',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
@@ -219,6 +221,27 @@ export const ru = {
   'notification.roadmap-mention-item':
     '{author} упомянул(а) вас в комментарии к мероприятию {item} дорожной карты {roadmap}: «{excerpt}»',
   'notification.unknown': 'Новое уведомление.',
+  'notification.application-action-required':
+    'Заявка {municipality} на отбор {campaign}: {status}. Следующий шаг за вами.',
+  'notification.application-decision': 'Заявка {municipality} на отбор {campaign}: {status}.',
+  'notification.application-decision-reason':
+    'Заявка {municipality} на отбор {campaign}: {status}. Основание: {reason}',
+  'notification.sla-reminder':
+    'Срок этапа «{stage}» по заявке {municipality} — {due}; осталось дней: {days}.',
+  'notification.sla-overdue':
+    'Срок этапа «{stage}» по заявке {municipality} истёк {due}; просрочено дней: {days}.',
+  'notification.applicationStatus.draft': 'черновик',
+  'notification.applicationStatus.submitted': 'подана',
+  'notification.applicationStatus.regional_review': 'на региональной экспертизе',
+  'notification.applicationStatus.ministry_review': 'на экспертизе министерства',
+  'notification.applicationStatus.changes_requested': 'возвращена на доработку',
+  'notification.applicationStatus.resubmitted': 'подана повторно',
+  'notification.applicationStatus.approved': 'одобрена',
+  'notification.applicationStatus.rejected': 'отклонена',
+  'notification.applicationStatus.withdrawn': 'отозвана',
+  'notification.applicationStatus.agreement_signed': 'соглашение подписано',
+  'notification.reviewStage.regional': 'региональная экспертиза',
+  'notification.reviewStage.ministry': 'экспертиза министерства',
 
   'mailbox.title': 'Исходящая почта (разработка)',
   'mailbox.intro':
@@ -505,4 +528,5 @@ export const ru = {
   ...roadmapsRu,
   ...catalogueRu,
   ...complianceRu,
+  ...applicationsRu,
 } as const;
