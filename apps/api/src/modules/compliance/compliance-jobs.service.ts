@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { COMPLIANCE_RULESET_VERSION } from '@smartcity/domain';
 
-import { Roadmap } from '../roadmaps/roadmap.entity';
 import { ComplianceClock } from './compliance-clock';
 import { ComplianceEvaluator } from './compliance-evaluator';
 import type { ComplianceRun } from './compliance-run.entity';
@@ -34,18 +33,15 @@ export class ComplianceJobsService {
 
   /** `compliance.evaluate-roadmap`: the report of one revision, unless it is stale or already stored today. */
   async evaluateRevision(roadmapId: string, revision: number): Promise<RevisionOutcome> {
-    const manager = this.repository.manager;
-    const roadmap = await manager
-      .getRepository(Roadmap)
-      .findOne({ where: { id: roadmapId }, select: { id: true, revision: true } });
-    if (!roadmap) return 'roadmap-gone';
+    const current = await this.repository.roadmapRevision(roadmapId);
+    if (current === null) return 'roadmap-gone';
     // A newer write published its own job (same transaction as its revision bump): that one will evaluate.
-    if (roadmap.revision > revision) return 'stale-revision';
+    if (current > revision) return 'stale-revision';
     const today = this.clock.today();
     const existing = await this.repository.findReport(
-      manager,
+      this.repository.manager,
       roadmapId,
-      roadmap.revision,
+      current,
       COMPLIANCE_RULESET_VERSION,
     );
     if (existing && existing.asOf === today) return 'already-evaluated';

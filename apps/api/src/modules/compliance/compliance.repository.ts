@@ -179,6 +179,15 @@ export class ComplianceRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The roadmap's current revision, or null when it is gone. */
+  async roadmapRevision(roadmapId: string): Promise<number | null> {
+    const [row] = await this.manager.query<{ revision: number }[]>(
+      `SELECT revision FROM roadmaps WHERE id = $1`,
+      [roadmapId],
+    );
+    return row?.revision ?? null;
+  }
+
   /** Every roadmap id in id order, optionally only those pinned to one framework version. */
   async roadmapIds(frameworkId: string | null): Promise<string[]> {
     const rows = await this.manager.query<{ id: string }[]>(
