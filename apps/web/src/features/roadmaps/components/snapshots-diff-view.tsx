@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SnapshotCompareResponse } from '@smartcity/contracts';
 import { formatYearMonth } from '@smartcity/domain';
 
@@ -13,6 +14,8 @@ import { diffCounts, diffSections, diffValueText, isLabelledDiffField } from '..
 import type { RoadmapView } from './roadmap-context';
 
 const CHANGE_TONE = { added: 'success', removed: 'warning', changed: 'info' } as const;
+/** Entries shown per section before "show all": a comparison of thousands of items stays quick to render. */
+const SHOWN_PER_SECTION = 50;
 
 /** The message-key prefix of a coded value, by field (and, for `status`, by what it is the status of). */
 function codePrefix(field: string, section: DiffSectionId): string | null {
@@ -49,6 +52,7 @@ export function SnapshotsDiffView({ view, result }: SnapshotsDiffViewProps) {
   const t = useT();
   const [locale] = useLocale();
   const { document } = view;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   if (result.identical || result.diff.isEmpty)
     return <Alert tone="info">{t('roadmaps.snapshots.identical')}</Alert>;
@@ -80,48 +84,61 @@ export function SnapshotsDiffView({ view, result }: SnapshotsDiffViewProps) {
             {t(`roadmaps.diff.section.${section.id}`)}
           </h4>
           <ul className="diff-list">
-            {section.entries.map((entry) => {
-              const title =
-                section.id === 'coverage'
-                  ? coverageTitle(entry.key)
-                  : (entry.title ?? t('roadmaps.diff.untitled'));
-              return (
-                <li key={`${entry.change}:${entry.key}`} className="diff-entry">
-                  <p className="diff-entry__head">
-                    <Badge tone={CHANGE_TONE[entry.change]}>{t(`roadmaps.diff.${entry.change}`)}</Badge>{' '}
-                    <span className="diff-entry__title">{title}</span>
-                  </p>
-                  {entry.changes.length > 0 ? (
-                    <DataTable
-                      compact
-                      caption={t('roadmaps.diff.changesCaption', { title })}
-                      empty={t('common.none')}
-                      rows={entry.changes}
-                      rowKey={(change) => change.field}
-                      columns={[
-                        {
-                          id: 'field',
-                          header: t('roadmaps.diff.column.field'),
-                          rowHeader: true,
-                          cell: (change) => diffFieldLabel(t, change.field),
-                        },
-                        {
-                          id: 'before',
-                          header: t('roadmaps.diff.column.before'),
-                          cell: (change) => diffValueText(section.id, change.field, change.before, names),
-                        },
-                        {
-                          id: 'after',
-                          header: t('roadmaps.diff.column.after'),
-                          cell: (change) => diffValueText(section.id, change.field, change.after, names),
-                        },
-                      ]}
-                    />
-                  ) : null}
-                </li>
-              );
-            })}
+            {(expanded.has(section.id) ? section.entries : section.entries.slice(0, SHOWN_PER_SECTION)).map(
+              (entry) => {
+                const title =
+                  section.id === 'coverage'
+                    ? coverageTitle(entry.key)
+                    : (entry.title ?? t('roadmaps.diff.untitled'));
+                return (
+                  <li key={`${entry.change}:${entry.key}`} className="diff-entry">
+                    <p className="diff-entry__head">
+                      <Badge tone={CHANGE_TONE[entry.change]}>{t(`roadmaps.diff.${entry.change}`)}</Badge>{' '}
+                      <span className="diff-entry__title">{title}</span>
+                    </p>
+                    {entry.changes.length > 0 ? (
+                      <DataTable
+                        compact
+                        caption={t('roadmaps.diff.changesCaption', { title })}
+                        empty={t('common.none')}
+                        rows={entry.changes}
+                        rowKey={(change) => change.field}
+                        columns={[
+                          {
+                            id: 'field',
+                            header: t('roadmaps.diff.column.field'),
+                            rowHeader: true,
+                            cell: (change) => diffFieldLabel(t, change.field),
+                          },
+                          {
+                            id: 'before',
+                            header: t('roadmaps.diff.column.before'),
+                            cell: (change) => diffValueText(section.id, change.field, change.before, names),
+                          },
+                          {
+                            id: 'after',
+                            header: t('roadmaps.diff.column.after'),
+                            cell: (change) => diffValueText(section.id, change.field, change.after, names),
+                          },
+                        ]}
+                      />
+                    ) : null}
+                  </li>
+                );
+              },
+            )}
           </ul>
+          {section.entries.length > SHOWN_PER_SECTION && !expanded.has(section.id) ? (
+            <div>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setExpanded((current) => new Set([...current, section.id]))}
+              >
+                {t('roadmaps.diff.showAll', { count: section.entries.length })}
+              </button>
+            </div>
+          ) : null}
         </section>
       ))}
     </div>

@@ -140,6 +140,7 @@ export const roadmapDocumentToolsEn: { readonly [K in keyof typeof roadmapDocume
   'roadmaps.diff.added': 'Added',
   'roadmaps.diff.removed': 'Removed',
   'roadmaps.diff.changed': 'Changed',
+  'roadmaps.diff.showAll': 'Show all ({count})',
   'roadmaps.diff.untitled': 'untitled',
   'roadmaps.diff.fromTo': '{from} → {to}',
   'roadmaps.diff.changesCaption': 'Changes of “{title}”',

@@ -139,6 +139,7 @@ export const roadmapDocumentToolsRu = {
   'roadmaps.diff.added': 'Добавлено',
   'roadmaps.diff.removed': 'Удалено',
   'roadmaps.diff.changed': 'Изменено',
+  'roadmaps.diff.showAll': 'Показать все ({count})',
   'roadmaps.diff.untitled': 'без названия',
   'roadmaps.diff.fromTo': '{from} → {to}',
   'roadmaps.diff.changesCaption': 'Изменения «{title}»',
