@@ -117,7 +117,7 @@ describe(ComplianceJobsService.name, () => {
   beforeEach(() => {
     repository = new FakeRepository();
     evaluator = new FakeEvaluator();
-    const clock = { today: () => TODAY };
+    const clock: ComplianceClock = { today: () => TODAY };
     service = new ComplianceJobsService(
       repository as unknown as ComplianceRepository,
       evaluator as unknown as ComplianceEvaluator,
