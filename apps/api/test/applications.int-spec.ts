@@ -128,6 +128,13 @@ describe('pilot applications', () => {
         },
       ]);
       expect(await roadmapStatus(roadmapId)).toBe('submitted');
+      const roadmapBase = `${API}/organizations/${world.city.id}/roadmaps/${roadmapId}`;
+      const frozen = await world.as.lead.patch(`${roadmapBase}/items/${changedItemId}`, {
+        revision: 1,
+        title: 'Правка во время проверки',
+      });
+      expect(frozen.status).toBe(409);
+      expect(frozen.body.code).toBe('roadmaps.under-review');
       expect(await outboxJobs(app.id)).toEqual([
         { transition: 'submit', job_name: 'applications.transition-recorded' },
         { transition: 'begin_regional_review', job_name: 'applications.transition-recorded' },

@@ -92,6 +92,8 @@ export const en: Dictionary = {
     'The file has errors; nothing was written. Fix the file and upload it again.',
   'error.roadmaps.import-applied':
     'This import was applied already. Upload the file again to compare it with the current roadmap.',
+  'error.roadmaps.under-review':
+    'The roadmap is under review with a pilot application. It can be edited once the reviewers request changes.',
   'error.documents.not-ready': 'The document is still being produced. Try again in a few seconds.',
   'error.client.network-error': 'Cannot reach the server. Check your connection and try again.',
   'error.client.unexpected-response': 'The server sent an unexpected response. Please try later.',

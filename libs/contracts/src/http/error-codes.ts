@@ -77,6 +77,8 @@ export const ROADMAPS_ERROR_CODES = {
   importInvalid: 'roadmaps.import-invalid',
   /** The import was applied already; upload the file again to preview it against the current roadmap. */
   importApplied: 'roadmaps.import-applied',
+  /** The roadmap is out with a pilot application (status `submitted`): edit it once changes are requested. */
+  underReview: 'roadmaps.under-review',
 } as const;
 
 export const APPLICATIONS_ERROR_CODES = {
@@ -146,6 +148,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   'roadmaps.unsupported-file': 415,
   'roadmaps.import-invalid': 400,
   'roadmaps.import-applied': 409,
+  'roadmaps.under-review': 409,
   'applications.invalid-transition': 409,
   'applications.not-eligible': 409,
   'applications.campaign-not-open': 409,

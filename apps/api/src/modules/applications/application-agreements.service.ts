@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 import { AppException } from '../../common/app.exception';
+import { isUniqueViolation } from '../../database/postgres-errors';
 import { TransactionRunner } from '../../database/transaction';
 import { AuditService } from '../audit/audit.service';
 import { FileStorage, newStorageKey, StoredFileMissing } from '../roadmaps/storage/file-storage';
@@ -133,6 +134,19 @@ export class ApplicationAgreementsService {
         },
       ]);
     }
+    try {
+      return await this.signed(scope, orgId, applicationId, dto);
+    } catch (error) {
+      if (isUniqueViolation(error, 'application_agreements_number_uq')) {
+        throw AppException.validation([
+          { field: 'number', reason: `agreement ${dto.number.trim()} is recorded already` },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  private signed(scope: AccessScope, orgId: string, applicationId: string, dto: SignAgreementDto) {
     return this.tx.run(async (manager) => {
       const application = await this.applications.requireForWrite(
         scope,

@@ -26,6 +26,20 @@ export type WriteAudit = {
   after?: object | null;
 };
 
+/**
+ * A roadmap out with a pilot application (`submitted`) is what the reviewers are looking at: its content is frozen
+ * until they request changes, reject it or the application is withdrawn (the workflow sets it back to `draft`).
+ */
+export function assertEditable(roadmap: Roadmap): void {
+  if (roadmap.status === 'submitted') {
+    throw new AppException(
+      'roadmaps.under-review',
+      'This roadmap is under review with a pilot application; it can be edited again once changes are requested or the application is withdrawn',
+      { status: roadmap.status },
+    );
+  }
+}
+
 /** A stale write: 409 `common.conflict` with what is there now, so the client can merge and retry. */
 export function staleWrite(what: string, current: unknown): AppException {
   return new AppException(
@@ -63,6 +77,7 @@ export class RoadmapWrites {
     const done = await this.tx.run(async (manager) => {
       const roadmap = await this.roadmaps.beginWrite(scope, manager, municipalityId, roadmapId);
       if (!roadmap) throw AppException.notFound('Roadmap');
+      assertEditable(roadmap);
       const { result, audit } = await work(manager, roadmap);
       await this.record(manager, scope, roadmap, audit);
       await this.revisionChanged(manager, roadmap);

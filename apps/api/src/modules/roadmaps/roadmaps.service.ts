@@ -14,7 +14,7 @@ import { AppException } from '../../common/app.exception';
 import { TransactionRunner } from '../../database/transaction';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { CatalogueReferences } from './catalogue-references';
-import { RoadmapWrites, staleWrite } from './roadmap-writes';
+import { assertEditable, RoadmapWrites, staleWrite } from './roadmap-writes';
 import type { Roadmap } from './roadmap.entity';
 import { toDocumentResponse, toRoadmapResponse } from './roadmaps.mapper';
 import { RoadmapsRepository } from './roadmaps.repository';
@@ -98,6 +98,7 @@ export class RoadmapsService {
     const { revision, ...changes } = dto;
     const { before, after } = await this.tx.run(async (manager) => {
       const current = await this.requireRoadmap(scope, manager, orgId, roadmapId, 'roadmaps.edit');
+      assertEditable(current);
       checkYears(
         current.periodStartYear,
         changes.periodEndYear ?? current.periodEndYear,
