@@ -156,6 +156,8 @@ describe('the live compliance panel', () => {
       await finding.click();
       await page.waitForURL(/tab=coverage/);
       await page.getByRole('tab', { name: 'Покрытие стандарта', selected: true }).waitFor();
+      // The linked measure's row is highlighted.
+      await page.locator('tr.is-selected', { hasText: 'SC2019-GU-01' }).waitFor();
       await page.getByRole('button', { name: /^Отметить «SC2019-GU-01/ }).click();
       await page.getByLabel('Состояние', { exact: true }).selectOption('implemented');
       await page

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { MeasureCoverageStatus } from '@smartcity/domain';
 
 import { Badge } from '../../../components/ui/badge';
@@ -28,6 +29,9 @@ const STATE_TONE = {
 export function CoveragePanel({ view }: CoveragePanelProps) {
   const t = useT();
   const [markingId, setMarkingId] = useState<string | null>(null);
+  // A compliance finding links here with `?measure=<id>`: that measure's row is highlighted.
+  const [params] = useSearchParams();
+  const linkedMeasureId = params.get('measure');
   if (!view.tree) return <Spinner />;
   const matrix = coverageMatrix(view.tree, view.document.items);
   const states = basicMeasureStates(view.tree, view.document.items, view.document.coverage);
@@ -70,6 +74,7 @@ export function CoveragePanel({ view }: CoveragePanelProps) {
         showCaption
         rows={states}
         rowKey={(state) => state.measureId}
+        rowClassName={(state) => (state.measureId === linkedMeasureId ? 'is-selected' : undefined)}
         empty={t('roadmaps.coverage.noBasic')}
         columns={[
           {
