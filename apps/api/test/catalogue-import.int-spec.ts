@@ -459,6 +459,44 @@ describe('catalogue imports', () => {
     });
   });
 
+  describe('publishing an emptied draft', () => {
+    it('refuses with 422, naming the problem by code, and publishes nothing', async () => {
+      const csv = [
+        'record,code,edition,kind,direction,title_ru,provenance',
+        'framework,tiny-standard,2024,measures,,Маленький стандарт,official',
+        'direction,D1,,,,Направление,',
+        'measure,M1,,basic,D1,Мероприятие,confirmed',
+      ].join('\n');
+      const result = await checked(csv, 'tiny.csv');
+      const draft = (await admin.post(`${API}/imports/${result.id}/apply`, {})).body as FrameworkResponse;
+      const tree = (await admin.get(`${API}/frameworks/${draft.id}`)).body as FrameworkTreeResponse;
+      const [direction] = tree.directions;
+      const [measure] = direction?.measures ?? [];
+      expect(direction && measure).toBeTruthy();
+
+      expect((await admin.delete(`${API}/frameworks/${draft.id}/measures/${measure?.id}`)).status).toBe(204);
+      expect((await admin.delete(`${API}/frameworks/${draft.id}/directions/${direction?.id}`)).status).toBe(
+        204,
+      );
+      const publish = await admin.post(`${API}/frameworks/${draft.id}/publish`, {});
+
+      expect(publish.status).toBe(422);
+      expect(publish.body).toMatchObject({
+        code: 'catalogue.draft-invalid',
+        details: {
+          errors: [
+            {
+              field: 'directions',
+              constraint: 'directions-required',
+              reason: 'at least one direction is required',
+            },
+          ],
+        },
+      });
+      expect((await admin.get(`${API}/frameworks/${draft.id}`)).body.framework.status).toBe('draft');
+    });
+  });
+
   describe('large files', () => {
     it('reports progress while checking and applies thousands of rows in one transaction', async () => {
       const rows = 5000;
