@@ -141,6 +141,24 @@ describe('pilot applications', () => {
       ]);
     });
 
+    it("lists it in the region's inbox, the municipality's list and the ministry's, never in another region's", async () => {
+      const other = await t.regionWithCity();
+      const foreignRegional = await t.asMember(other.region, 'regional_coordinator');
+      const ids = async (caller: typeof world.as.lead, path: string) =>
+        (expectStatus(await caller.get(path), 200).body.items as { id: string }[]).map((a) => a.id);
+
+      expect(await ids(world.as.regional, `${API}/applications?assignedToMe=true`)).toContain(app.id);
+      expect(await ids(world.as.reviewer, `${API}/applications?assignedToMe=true`)).not.toContain(app.id);
+      expect(await ids(world.as.reviewer, `${API}/applications?status=regional_review`)).toContain(app.id);
+      expect(await ids(world.as.lead, `${API}/organizations/${world.city.id}/applications`)).toEqual([
+        app.id,
+      ]);
+      expect(await ids(foreignRegional, `${API}/applications`)).not.toContain(app.id);
+      const bad = await world.as.reviewer.get(`${API}/applications?status=pending`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details.fields[0].field).toBe('status');
+    });
+
     it('stores the snapshot with a SHA-256 of its canonical JSON that verifies', async () => {
       const snapshot = expectStatus(
         await world.as.regional.get(`${base}/snapshots/${app.snapshots[0].id}`),
@@ -446,6 +464,36 @@ describe('pilot applications', () => {
         code: 'common.conflict',
         details: { current: { id: application.id, revision: 1 } },
       });
+    });
+
+    it("refuses starting from another municipality's roadmap or in a closed campaign, naming the field", async () => {
+      const { city, lead } = await anotherCity(t, world);
+      const foreignRoadmap = await world.as.lead.get(`${API}/organizations/${world.city.id}/roadmaps`);
+      const start = (body: object) => lead.post(`${API}/organizations/${city.id}/applications`, body);
+
+      const foreign = await start({
+        campaignId: world.campaign.id,
+        roadmapId: foreignRoadmap.body.items[0].id,
+      });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.details.fields).toEqual([
+        { field: 'roadmapId', reason: 'no such roadmap of this municipality' },
+      ]);
+
+      const draft = expectStatus(
+        await world.as.coordinator.post(`${API}/campaigns`, campaignBody()),
+        201,
+      ).body;
+      const unpublished = await start({ campaignId: draft.id, roadmapId: foreignRoadmap.body.items[0].id });
+      expect(unpublished.status).toBe(400);
+      expect(unpublished.body.details.fields[0].field).toBe('campaignId');
+
+      const malformed = await start({ campaignId: 'x', roadmapId: 'y' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+        'campaignId',
+        'roadmapId',
+      ]);
     });
 
     it('allows one active application per municipality per campaign', async () => {
