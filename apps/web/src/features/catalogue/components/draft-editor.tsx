@@ -9,7 +9,6 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Spinner } from '../../../components/ui/spinner';
-import { errorMessage } from '../../../i18n/error-messages';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { isApiError } from '../../../lib/api-client';
 import { useDeleteCatalogueItem } from '../api/delete-catalogue-item';
@@ -17,6 +16,7 @@ import { useDeleteDirection } from '../api/delete-direction';
 import { useDeleteDraft } from '../api/delete-draft';
 import { useFramework } from '../api/get-framework';
 import { usePublishFramework } from '../api/publish-framework';
+import { catalogueErrorMessage } from '../lib/catalogue-problem-text';
 import { titleText } from './catalogue-text';
 import { DraftDirectionForm } from './draft-direction-form';
 import { DraftDirectionSection, type DraftItem } from './draft-direction-section';
@@ -102,7 +102,8 @@ export function DraftEditor({ frameworkId }: DraftEditorProps) {
     setEditing(null);
     setOutcome({ tone: 'success', text });
   };
-  const failed = (error: unknown) => setOutcome({ tone: 'error', text: errorMessage(t, error) });
+  const failed = (error: unknown) =>
+    setOutcome({ tone: 'error', text: catalogueErrorMessage(t, locale, error) });
 
   const confirmDelete = () => {
     if (!deleting) return;

@@ -15,6 +15,7 @@ import { useCreateDraft } from '../api/create-draft';
 import { useFramework } from '../api/get-framework';
 import { useFrameworks } from '../api/get-frameworks';
 import { usePublishFramework } from '../api/publish-framework';
+import { catalogueErrorMessage } from '../lib/catalogue-problem-text';
 import { useRetireFramework } from '../api/retire-framework';
 import { titleText } from './catalogue-text';
 import { ExportLinks } from './export-links';
@@ -97,7 +98,7 @@ export function FrameworkView({ frameworkId, canManage }: FrameworkViewProps) {
       { frameworkId: framework.id, expectedRevision: framework.revision },
       {
         onSuccess: () => setOutcome({ tone: 'success', text: t('frameworkPage.published') }),
-        onError: (error) => setOutcome({ tone: 'error', text: errorMessage(t, error) }),
+        onError: (error) => setOutcome({ tone: 'error', text: catalogueErrorMessage(t, locale, error) }),
         onSettled: () => setConfirmingPublish(false),
       },
     );

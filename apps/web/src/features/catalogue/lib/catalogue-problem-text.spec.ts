@@ -3,7 +3,12 @@ import { CATALOGUE_PROBLEM_CODES, CATALOGUE_PROBLEM_PARAM_NAMES, catalogueProble
 
 import { createTranslate, DICTIONARIES, isMessageKey } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
-import { catalogueProblemText, catalogueSubmissionErrors, problemMessageKey } from './catalogue-problem-text';
+import {
+  catalogueErrorMessage,
+  catalogueProblemText,
+  catalogueSubmissionErrors,
+  problemMessageKey,
+} from './catalogue-problem-text';
 
 const ru = createTranslate('ru');
 const en = createTranslate('en');
@@ -46,6 +51,39 @@ describe('catalogue problem messages', () => {
   it('gives null for a code it does not know, so the English reason can be shown instead', () => {
     expect(catalogueProblemText(ru, 'ru', { code: 'from-a-newer-api', params: {} })).toBeNull();
     expect(catalogueProblemText(ru, 'ru', { code: undefined })).toBeNull();
+  });
+});
+
+describe('catalogueErrorMessage', () => {
+  it('says why a draft cannot be published, by problem code', () => {
+    const error = new ApiError({
+      code: 'catalogue.draft-invalid',
+      status: 422,
+      message: 'A version needs at least one direction to be published',
+      details: {
+        errors: [
+          {
+            field: 'directions',
+            reason: 'at least one direction is required',
+            constraint: 'directions-required',
+          },
+        ],
+      },
+    });
+
+    expect(catalogueErrorMessage(ru, 'ru', error)).toBe(
+      `${ru('error.catalogue.draft-invalid')} Нужно хотя бы одно направление.`,
+    );
+  });
+
+  it('gives the plain message of other refusals', () => {
+    const published = new ApiError({
+      code: 'catalogue.version-published',
+      status: 409,
+      message: 'published',
+    });
+
+    expect(catalogueErrorMessage(en, 'en', published)).toBe(en('error.catalogue.version-published'));
   });
 });
 

@@ -54,6 +54,18 @@ export function catalogueFieldErrorMessage(t: Translate, locale: Locale, error: 
   return fieldErrorMessage(t, error);
 }
 
+/**
+ * The message of a refused catalogue action: the code's message, followed for `catalogue.draft-invalid` by what
+ * is wrong with the draft (its `details.errors`, by problem code).
+ */
+export function catalogueErrorMessage(t: Translate, locale: Locale, error: unknown): string {
+  const message = errorMessage(t, error);
+  if (!isApiError(error) || error.code !== 'catalogue.draft-invalid') return message;
+  const problems = Array.isArray(error.details.errors) ? (error.details.errors as FieldError[]) : [];
+  const texts = problems.map((problem) => catalogueFieldErrorMessage(t, locale, problem));
+  return texts.length > 0 ? `${message} ${texts.join(' ')}` : message;
+}
+
 export type CatalogueSubmissionErrors = { fields: Record<string, string>; form: string | null };
 
 /**
@@ -74,5 +86,5 @@ export function catalogueSubmissionErrors(
       fields[field] ??= catalogueFieldErrorMessage(t, locale, fieldError);
     }
   }
-  return { fields, form: Object.keys(fields).length === 0 ? errorMessage(t, error) : null };
+  return { fields, form: Object.keys(fields).length === 0 ? catalogueErrorMessage(t, locale, error) : null };
 }
