@@ -8,6 +8,7 @@ import { Organization } from '../organizations/organization.entity';
 import type { FileStorage } from '../roadmaps/storage/file-storage';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { seedDemoApplications } from './demo-applications';
+import { seedDemoApplicationEffects } from './demo-application-effects';
 import { seedDemoRoadmaps } from './demo-roadmaps';
 
 export type SeedReport = {
@@ -98,6 +99,8 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     const roadmaps = await seedDemoRoadmaps(manager);
     // The 2019 pilot campaign and its applications read those roadmaps (issue 6); the agreement scan goes to storage.
     const applications = await seedDemoApplications(manager, storage);
+    // Their SLA clocks and PDFs (rendered by the worker), without notifications about 2019.
+    await seedDemoApplicationEffects(manager);
     return { organizations, users, memberships, roadmaps, applications };
   });
 }

@@ -38,9 +38,21 @@ export class SlaClocksEffect implements TransitionEffectHandler {
     effects: readonly TransitionEffect[],
     manager: EntityManager,
   ): Promise<void> {
+    for (const change of await this.applyAll(transition, effects, manager)) {
+      this.logger.log({ applicationId: transition.applicationId, ...change }, 'SLA clock updated');
+    }
+  }
+
+  /** Applies the SLA effects and returns what changed (the demo seed calls this without logging). */
+  async applyAll(
+    transition: ApplicationTransitionRecord,
+    effects: readonly TransitionEffect[],
+    manager: EntityManager,
+  ): Promise<{ stage: ReviewStage; effect: SlaEffect['kind']; status: SlaClock['status'] | null }[]> {
     const sla = effects.filter((e): e is SlaEffect =>
       ['start_sla', 'pause_sla', 'resume_sla', 'stop_sla'].includes(e.kind),
     );
+    const changes = [];
     for (const effect of sla) {
       const clock = await this.clocks.findForUpdate(manager, transition.applicationId, effect.stage);
       if (clock && clock.appliedRevision >= transition.applicationRevision) continue;
@@ -48,16 +60,9 @@ export class SlaClocksEffect implements TransitionEffectHandler {
       if (changed?.status === 'running') {
         await this.outbox.publish(manager, 'sla.check-clock', { v: 1, clockId: changed.id });
       }
-      this.logger.log(
-        {
-          applicationId: transition.applicationId,
-          stage: effect.stage,
-          effect: effect.kind,
-          status: changed?.status,
-        },
-        'SLA clock updated',
-      );
+      changes.push({ stage: effect.stage, effect: effect.kind, status: changed?.status ?? null });
     }
+    return changes;
   }
 
   private async apply(
@@ -90,10 +95,7 @@ export class SlaClocksEffect implements TransitionEffectHandler {
     switch (effect.kind) {
       case 'start_sla':
       case 'resume_sla':
-        changes =
-          clock.status === 'running'
-            ? {}
-            : { status: 'running', runningSince: at, stoppedAt: null };
+        changes = clock.status === 'running' ? {} : { status: 'running', runningSince: at, stoppedAt: null };
         break;
       case 'pause_sla':
         changes =
