@@ -198,6 +198,11 @@ export function SheetPreviewView({
           { id: 'details', header: t('roadmaps.sheet.column.details'), cell: details },
         ]}
       />
+      {applying && movedOnTo === null ? (
+        <p className="muted" role="status">
+          {t('roadmaps.sheet.applyingRows', { count: summary.added + summary.changed + summary.removed })}
+        </p>
+      ) : null}
       <div className="button-row">
         {movedOnTo !== null ? (
           <button type="button" className="button button--primary" onClick={onReupload} disabled={applying}>

@@ -80,6 +80,8 @@ export const roadmapDocumentToolsEn: { readonly [K in keyof typeof roadmapDocume
   'roadmaps.sheet.apply': 'Apply all changes',
   'roadmaps.sheet.applying': 'Applying…',
   'roadmaps.sheet.discard': 'Discard upload',
+  'roadmaps.sheet.applyingRows':
+    'Applying the changes ({count}) in one transaction: for a thousand rows this can take up to 15 seconds.',
   'roadmaps.sheet.applied': 'The changes from the file were applied; the roadmap is at revision {revision}.',
   'roadmaps.sheet.stale':
     'The roadmap changed while you were looking at the comparison. Nothing was saved. Upload the file again to compare it with the current revision.',

@@ -79,6 +79,8 @@ export const roadmapDocumentToolsRu = {
   'roadmaps.sheet.apply': 'Применить все изменения',
   'roadmaps.sheet.applying': 'Применение…',
   'roadmaps.sheet.discard': 'Отменить загрузку',
+  'roadmaps.sheet.applyingRows':
+    'Применяются изменения ({count}) одной транзакцией: для тысячи строк это может занять до 15 секунд.',
   'roadmaps.sheet.applied': 'Изменения из файла применены, дорожная карта — в редакции {revision}.',
   'roadmaps.sheet.stale':
     'Пока вы смотрели сравнение, дорожную карту изменили. Ничего не записано. Загрузите файл снова — он будет сравнён с текущей редакцией.',
