@@ -52,14 +52,31 @@ export class ComplianceInputsLoader {
       .getRepository(Roadmap)
       .find({ where: { id: In([...roadmapIds]) }, order: { id: 'ASC' } });
     if (roadmaps.length === 0) return [];
-    const ids = In(roadmaps.map((r) => r.id));
-    const order = { createdAt: 'ASC' as const, id: 'ASC' as const };
-    const problems = await manager.getRepository(RoadmapProblem).find({ where: { roadmapId: ids }, order });
-    const items = await manager.getRepository(RoadmapItem).find({ where: { roadmapId: ids }, order });
-    const coverage = await manager
-      .getRepository(RoadmapMeasureCoverage)
-      .find({ where: { roadmapId: ids }, order });
-    const itemRows = await this.withChildren(manager, roadmaps, items);
+    const ids = roadmaps.map((r) => r.id);
+    // Plain SQL with the entities' property names: the same rows TypeORM would hydrate, at a fraction of the cost
+    // for thousands of items (see the phase split in docs/compliance.md).
+    const problems = await manager.query<RoadmapProblem[]>(
+      `SELECT id, roadmap_id AS "roadmapId", title, description, evidence_links AS "evidenceLinks", severity,
+              direction_id AS "directionId", revision, created_at AS "createdAt", updated_at AS "updatedAt"
+       FROM roadmap_problems WHERE roadmap_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [ids],
+    );
+    const items = await manager.query<RoadmapItem[]>(
+      `SELECT id, roadmap_id AS "roadmapId", kind, measure_id AS "measureId", title, description,
+              direction_id AS "directionId", responsible_unit AS "responsibleUnit",
+              responsible_person AS "responsiblePerson", start_month AS "startMonth", end_month AS "endMonth",
+              status, progress, revision, created_at AS "createdAt", updated_at AS "updatedAt"
+       FROM roadmap_items WHERE roadmap_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [ids],
+    );
+    const coverage = await manager.query<RoadmapMeasureCoverage[]>(
+      `SELECT id, roadmap_id AS "roadmapId", measure_id AS "measureId", status, justification,
+              evidence_links AS "evidenceLinks", review_status AS "reviewStatus", reviewed_by AS "reviewedBy",
+              reviewed_at AS "reviewedAt", revision, created_at AS "createdAt", updated_at AS "updatedAt"
+       FROM roadmap_measure_coverages WHERE roadmap_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [ids],
+    );
+    const itemRows = await this.withChildren(manager, ids, items);
 
     const organizations = new Map(
       (
@@ -112,36 +129,39 @@ export class ComplianceInputsLoader {
   /** The same children (and order) as the roadmaps repository's document, fetched once per batch. */
   private async withChildren(
     manager: EntityManager,
-    roadmaps: Roadmap[],
+    roadmapIds: string[],
     items: RoadmapItem[],
   ): Promise<ItemRow[]> {
     if (items.length === 0) return [];
-    const roadmapIds = roadmaps.map((r) => r.id);
-    const ofRoadmaps = (table: string) =>
-      `SELECT c.* FROM ${table} c JOIN roadmap_items i ON i.id = c.item_id WHERE i.roadmap_id = ANY($1::uuid[])`;
+    const ofRoadmaps = (columns: string, table: string, order = '') =>
+      `SELECT ${columns} FROM ${table} c JOIN roadmap_items i ON i.id = c.item_id
+       WHERE i.roadmap_id = ANY($1::uuid[]) ${order}`;
     const [problemLinks, dependencies, budgetLines, kpiTargets] = [
-      await manager
-        .query(ofRoadmaps('roadmap_item_problems'), [roadmapIds])
-        .then((rows: { item_id: string; problem_id: string }[]) => rows),
-      await manager
-        .query(ofRoadmaps('roadmap_item_dependencies'), [roadmapIds])
-        .then((rows: { item_id: string; depends_on_id: string }[]) => rows),
-      await manager
-        .getRepository(RoadmapBudgetLine)
-        .createQueryBuilder('b')
-        .innerJoin(RoadmapItem, 'i', 'i.id = b.item_id')
-        .where('i.roadmap_id = ANY(:roadmapIds)', { roadmapIds })
-        .orderBy('b.year', 'ASC')
-        .addOrderBy('b.source', 'ASC')
-        .getMany(),
-      await manager
-        .getRepository(RoadmapKpiTarget)
-        .createQueryBuilder('k')
-        .innerJoin(RoadmapItem, 'i', 'i.id = k.item_id')
-        .where('i.roadmap_id = ANY(:roadmapIds)', { roadmapIds })
-        .orderBy('k.year', 'ASC')
-        .addOrderBy('k.kpi_definition_id', 'ASC')
-        .getMany(),
+      await manager.query<{ item_id: string; problem_id: string }[]>(
+        ofRoadmaps('c.item_id, c.problem_id', 'roadmap_item_problems'),
+        [roadmapIds],
+      ),
+      await manager.query<{ item_id: string; depends_on_id: string }[]>(
+        ofRoadmaps('c.item_id, c.depends_on_id', 'roadmap_item_dependencies'),
+        [roadmapIds],
+      ),
+      await manager.query<RoadmapBudgetLine[]>(
+        ofRoadmaps(
+          `c.item_id AS "itemId", c.year, c.source, c.planned_kopecks AS "plannedKopecks",
+           c.actual_kopecks AS "actualKopecks"`,
+          'roadmap_budget_lines',
+          'ORDER BY c.year, c.source',
+        ),
+        [roadmapIds],
+      ),
+      await manager.query<RoadmapKpiTarget[]>(
+        ofRoadmaps(
+          `c.item_id AS "itemId", c.kpi_definition_id AS "kpiDefinitionId", c.year, c.baseline, c.target`,
+          'roadmap_kpi_targets',
+          'ORDER BY c.year, c.kpi_definition_id',
+        ),
+        [roadmapIds],
+      ),
     ];
     const problemIds = groupBy(problemLinks, (row) => row.item_id);
     const dependsOn = groupBy(dependencies, (row) => row.item_id);
