@@ -11,6 +11,7 @@ import { complianceInputFromRoadmapDocument } from '@smartcity/contracts';
 import { evaluate } from '@smartcity/domain';
 
 import { ComplianceClock } from '../src/modules/compliance/compliance-clock';
+import { DAILY_SNAPSHOT_CRON } from '../src/modules/compliance/compliance-scheduler';
 import { ComplianceJobsService } from '../src/modules/compliance/compliance-jobs.service';
 import { SnapshotDailyScoresHandler } from '../src/modules/compliance/jobs/snapshot-daily-scores.handler';
 import type { Organization } from '../src/modules/organizations/organization.entity';
@@ -411,6 +412,20 @@ describe('compliance', () => {
   });
 
   describe('daily snapshots and the trend', () => {
+    it('is scheduled as a repeatable job when the worker boots', async () => {
+      const schedulers = await t.worker!.get(QueueConnections).queue('scheduled').getJobSchedulers();
+
+      expect(schedulers).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            key: 'compliance.snapshot-daily-scores',
+            name: 'compliance.snapshot-daily-scores',
+            pattern: DAILY_SNAPSHOT_CRON,
+          }),
+        ]),
+      );
+    });
+
     it('stores one score per roadmap and day however often it runs', async () => {
       const handler = t.worker!.get(SnapshotDailyScoresHandler);
       const [{ n: roadmaps }] = await t.dataSource.query<{ n: number }[]>(
