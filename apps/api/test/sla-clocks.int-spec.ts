@@ -214,12 +214,16 @@ describe('SLA clocks', () => {
       const row = await regionalClock();
       return row.status === 'stopped' ? row : null;
     });
-    const before = await t.dataSource.getRepository(Notification).count();
+    // Deliveries about this (regional) clock only: the new ministry clock runs its own checks meanwhile.
+    const aboutRegional = () =>
+      t.dataSource.getRepository(Notification).countBy({ deliveryKey: Like(`sla-%:${stopped.id}:%`) });
+    const before = await aboutRegional();
     clock.current = at(30);
 
     await wake(stopped.id);
 
-    expect(await t.dataSource.getRepository(Notification).count()).toBe(before);
+    expect(await aboutRegional()).toBe(before);
+    expect((await regionalClock()).overdueAt).toEqual(at(9.2));
     expect(Number(stopped.elapsedMs)).toBe(DAY + 10.5 * DAY);
     const ministry = await eventually(() =>
       t.dataSource.getRepository(SlaClock).findOneBy({ applicationId: application.id, stage: 'ministry' }),
@@ -245,5 +249,43 @@ describe('SLA clocks', () => {
     expect(foreign.body.stages.flatMap((s: { items: unknown[] }) => s.items)).toEqual([]);
     expect(refused.status).toBe(403);
     expect(ministry.body.stages[1].items).toHaveLength(1);
+  });
+  it('reminds again of the new due date after the clock was paused and resumed', async () => {
+    const ministryClock = () =>
+      t.dataSource
+        .getRepository(SlaClock)
+        .findOneByOrFail({ applicationId: application.id, stage: 'ministry' });
+    const reviewer = actorOf(w.ministryReviewer, w.ministry, 'ministry_reviewer');
+    const reminders = async () =>
+      (await slaNotices('sla-reminder')).filter((n) => n.userId === w.ministryReviewer.id);
+    // Ministry stage: 15 days from day 9.5, due at day 24.5; reminded from day 22.5.
+    clock.current = at(23);
+    await wake((await ministryClock()).id);
+    expect(await reminders()).toHaveLength(1);
+
+    await recordTransition(t.dataSource, w, application, 'request_changes', reviewer, {
+      occurredAt: at(23.5),
+      reasons: ['Уточните показатели'],
+    });
+    await eventually(async () => (await ministryClock()).status === 'paused');
+    // The worker's time moves on before the resubmission, so the resumed clock's own check sees it too.
+    clock.current = at(26.5);
+    await recordTransition(
+      t.dataSource,
+      w,
+      application,
+      'resubmit',
+      actorOf(w.lead, w.city, 'municipal_lead'),
+      {
+        occurredAt: at(26),
+      },
+    );
+    await eventually(async () => (await ministryClock()).status === 'running');
+    await wake((await ministryClock()).id);
+
+    // 14 days counted before the pause: due a day after resuming, at day 27.
+    const [, second] = (await reminders()).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(await reminders()).toHaveLength(2);
+    expect(second.params).toMatchObject({ dueAt: at(27).toISOString(), daysLeft: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
+import { requestMissingComplianceReports } from '../compliance/compliance-seed';
 import { Membership } from '../identity/membership.entity';
 import { hashPassword } from '../identity/passwords';
 import { User } from '../identity/user.entity';
@@ -101,6 +102,8 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     const applications = await seedDemoApplications(manager, storage);
     // Their SLA clocks and PDFs (rendered by the worker), without notifications about 2019.
     await seedDemoApplicationEffects(manager);
+    // Compliance reports of the demo roadmaps (issue #5), evaluated by the worker as soon as it starts.
+    await requestMissingComplianceReports(manager);
     return { organizations, users, memberships, roadmaps, applications };
   });
 }

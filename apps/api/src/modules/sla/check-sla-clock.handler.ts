@@ -13,7 +13,7 @@ import { SlaScheduler } from './sla-scheduler';
 
 /**
  * A clock's wake-up: re-reads the clock under a row lock and does what is due now — remind the stage's reviewers
- * `SLA_REMINDER_DAYS` before the due date, or escalate once it has passed (mark overdue; tell the programme
+ * `SLA_REMINDER_DAYS` before the due date (once per running spell), or escalate once it has passed (mark overdue; tell the programme
  * coordinators, the region's coordinators and the reviewers) — then schedules the next wake-up. Reminder and
  * escalation are recorded on the clock and keyed per (clock, recipient, channel), so repeated wake-ups notify once.
  */
@@ -60,7 +60,8 @@ export class CheckSlaClockHandler implements JobHandler<'sla.check-clock'> {
           userIds: reviewers,
           params: { ...base, daysLeft: Math.max(0, Math.ceil(remaining / DAY_MS)) },
           link,
-          keyPrefix: `sla-reminder:${clock.id}`,
+          // One reminder per running spell: a resumed clock (new applied revision) is reminded of its new date.
+          keyPrefix: `sla-reminder:${clock.id}:${clock.appliedRevision}`,
         });
         await this.clocks.update(manager, clock.id, { reminderSentAt: now });
         this.logger.log({ clockId, stage: clock.stage, ...count }, 'SLA reminder sent');

@@ -95,7 +95,11 @@ export class SlaClocksEffect implements TransitionEffectHandler {
     switch (effect.kind) {
       case 'start_sla':
       case 'resume_sla':
-        changes = clock.status === 'running' ? {} : { status: 'running', runningSince: at, stoppedAt: null };
+        // Resuming moves the due date: the reminder is due again (it names the new date).
+        changes =
+          clock.status === 'running'
+            ? {}
+            : { status: 'running', runningSince: at, stoppedAt: null, reminderSentAt: null };
         break;
       case 'pause_sla':
         changes =
