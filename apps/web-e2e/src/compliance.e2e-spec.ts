@@ -280,8 +280,29 @@ describe('the cross-municipality view', () => {
       const names = await table.locator('tbody th[scope="row"]').allInnerTexts();
       expect(names.some((name) => name.includes('Кострома'))).toBe(true);
 
+      // The region filter narrows the table to one region (and is kept in the URL).
+      await page.getByLabel('Регион', { exact: true }).selectOption({ label: 'Костромская область' });
+      await page.waitForURL(/region=/);
+      await eventually(
+        async () => {
+          const shown = await table.locator('tbody th[scope="row"]').allInnerTexts();
+          return shown.length > 0 && shown.every((name) => name.includes('Кострома')) ? true : null;
+        },
+        { timeoutMs: 10_000, intervalMs: 200, what: 'only Kostroma in the table' },
+      );
+      await page.getByLabel('Регион', { exact: true }).selectOption('');
+
       await page.getByRole('button', { name: 'Пересчитать все' }).click();
       await page.getByText(/^Пересчёт завершён: \d+ из \d+, с ошибкой: 0\.$/).waitFor({ timeout: 30_000 });
+      // The finished run refreshes the table: every roadmap now has a score.
+      await eventually(
+        async () => ((await table.getByText('ещё не рассчитано').count()) === 0 ? true : null),
+        {
+          timeoutMs: 10_000,
+          intervalMs: 250,
+          what: 'every roadmap to have a score',
+        },
+      );
     },
   );
 
