@@ -496,6 +496,39 @@ describe('pilot applications', () => {
       ]);
     });
 
+    it('reviews a roadmap in one application at a time', async () => {
+      const { city, lead } = await anotherCity(t, world);
+      const first = await startApplication(world, { city, lead });
+      expectStatus(await lead.post(`${first.base}/submit`, { revision: first.application.revision }), 200);
+      const secondCampaign = expectStatus(
+        await world.as.coordinator.post(`${API}/campaigns`, campaignBody({ title: 'Второй отбор' })),
+        201,
+      ).body;
+      expectStatus(
+        await world.as.coordinator.post(`${API}/campaigns/${secondCampaign.id}/publish`, {
+          revision: secondCampaign.revision,
+        }),
+        200,
+      );
+      const second = expectStatus(
+        await lead.post(`${API}/organizations/${city.id}/applications`, {
+          campaignId: secondCampaign.id,
+          roadmapId: first.roadmap.roadmap.id,
+        }),
+        201,
+      ).body;
+
+      const res = await lead.post(`${API}/organizations/${city.id}/applications/${second.id}/submit`, {
+        revision: second.revision,
+      });
+
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({
+        code: 'applications.already-active',
+        details: { applicationId: first.application.id },
+      });
+    });
+
     it('allows one active application per municipality per campaign', async () => {
       const { city, lead } = await anotherCity(t, world);
       const { application } = await startApplication(world, { city, lead });

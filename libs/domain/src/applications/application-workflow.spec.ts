@@ -273,6 +273,22 @@ describe('application workflow', () => {
       });
     });
 
+    it.each(['submit', 'resubmit'] as const)(
+      'refuses to %s a roadmap under review in another application',
+      (t) => {
+        const state = t === 'submit' ? 'draft' : 'changes_requested';
+
+        const decision = decide(state, t, lead, context({ roadmapUnderOtherReview: 'other-application' }));
+
+        expect(decision).toMatchObject({
+          ok: false,
+          status: 409,
+          code: 'applications.already-active',
+          details: { applicationId: 'other-application' },
+        });
+      },
+    );
+
     it('lets a resubmission through after the window closed', () => {
       const campaign = { status: 'closed' as const, opensAt: '2019-05-01', closesAt: '2019-05-31' };
 

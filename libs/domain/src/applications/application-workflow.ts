@@ -133,6 +133,11 @@ export type WorkflowContext = {
   reasons: readonly string[];
   /** The agreement being signed (needed by `sign_agreement`). */
   agreement: AgreementDraft | null;
+  /**
+   * Another application whose review holds the same roadmap right now (its id), if any: a roadmap is reviewed in one
+   * application at a time, or one review could reopen it under the other's feet. Absent means none.
+   */
+  roadmapUnderOtherReview?: string | null;
 };
 
 export type WorkflowActor = { kind: 'system' } | ({ kind: 'user' } & AccessScope);
@@ -145,7 +150,8 @@ export type WorkflowRefusalCode =
   | 'applications.campaign-not-open'
   | 'applications.checklist-incomplete'
   | 'applications.reasons-required'
-  | 'applications.agreement-incomplete';
+  | 'applications.agreement-incomplete'
+  | 'applications.already-active';
 
 export type GuardResult =
   { ok: true } | { ok: false; code: WorkflowRefusalCode; reason: string; details?: Record<string, unknown> };
@@ -216,6 +222,18 @@ export function roadmapIsEligible(context: WorkflowContext): GuardResult {
     code: 'applications.not-eligible',
     reason: `Not eligible: ${failed.map((c) => c.reason).join('; ')}`,
     details: { checks: eligibility.checks, errors: eligibility.errors },
+  };
+}
+
+/** The roadmap is not under review in another application. */
+export function roadmapFree(context: WorkflowContext): GuardResult {
+  const other = context.roadmapUnderOtherReview ?? null;
+  if (other === null) return OK;
+  return {
+    ok: false,
+    code: 'applications.already-active',
+    reason: 'This roadmap is under review in another application; withdraw that one or wait for its decision',
+    details: { applicationId: other },
   };
 }
 
@@ -298,7 +316,7 @@ export const WORKFLOW: Record<ApplicationTransition, TransitionDefinition> = {
     from: ['draft'],
     to: 'submitted',
     actor: people(MUNICIPAL_LEAD),
-    guard: both(campaignAcceptsSubmissions, roadmapIsEligible),
+    guard: both(campaignAcceptsSubmissions, roadmapFree, roadmapIsEligible),
     effects: [
       { kind: 'freeze_snapshot' },
       { kind: 'lock_roadmap' },
@@ -347,7 +365,7 @@ export const WORKFLOW: Record<ApplicationTransition, TransitionDefinition> = {
     from: ['changes_requested'],
     to: 'resubmitted',
     actor: people(MUNICIPAL_LEAD),
-    guard: roadmapIsEligible,
+    guard: both(roadmapFree, roadmapIsEligible),
     effects: [
       { kind: 'freeze_snapshot' },
       { kind: 'lock_roadmap' },

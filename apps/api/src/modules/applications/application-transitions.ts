@@ -134,6 +134,7 @@ export class ApplicationTransitions {
       eligibility: extra.eligibility ?? null,
       reasons: extra.reasons ?? [],
       agreement: extra.agreement ?? null,
+      roadmapUnderOtherReview: await this.repository.otherReviewOfRoadmap(manager, application),
     };
   }
 

@@ -247,6 +247,18 @@ export class ApplicationsRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** Another application whose review holds this application's roadmap (submitted or under review), if any. */
+  async otherReviewOfRoadmap(manager: EntityManager, application: Application): Promise<string | null> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM applications
+        WHERE roadmap_id = $1 AND id <> $2
+          AND status IN ('submitted', 'regional_review', 'ministry_review', 'resubmitted')
+        LIMIT 1`,
+      [application.roadmapId, application.id],
+    );
+    return row?.id ?? null;
+  }
+
   async latestSnapshot(manager: EntityManager, applicationId: string): Promise<ApplicationSnapshot | null> {
     return manager
       .getRepository(ApplicationSnapshot)
