@@ -12,6 +12,7 @@ import { evaluate } from '@smartcity/domain';
 
 import { ComplianceClock } from '../src/modules/compliance/compliance-clock';
 import { DAILY_SNAPSHOT_CRON } from '../src/modules/compliance/compliance-scheduler';
+import { requestMissingComplianceReports } from '../src/modules/compliance/compliance-seed';
 import { ComplianceJobsService } from '../src/modules/compliance/compliance-jobs.service';
 import { SnapshotDailyScoresHandler } from '../src/modules/compliance/jobs/snapshot-daily-scores.handler';
 import type { Organization } from '../src/modules/organizations/organization.entity';
@@ -324,6 +325,28 @@ describe('compliance', () => {
 
       expect(stale).toBe('stale-revision');
       expect(gone).toBe('roadmap-gone');
+    });
+
+    it('asks once for the reports of roadmaps written outside RoadmapWrites (seeds), then the worker stores them', async () => {
+      const author = await t.user();
+      const [seeded] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO roadmaps (municipality_id, framework_id, title, period_start_year, period_end_year, created_by)
+         VALUES ($1, $2, 'Из сида', 2019, 2029, $3) RETURNING id`,
+        [obninsk.id, catalogue.frameworkId, author.id],
+      );
+
+      const [first, second] = await t.dataSource.transaction(async (manager) => [
+        await requestMissingComplianceReports(manager),
+        await requestMissingComplianceReports(manager),
+      ]);
+
+      expect(first).toBeGreaterThanOrEqual(1);
+      expect(second).toBe(0);
+      const rows = await eventually(async () => {
+        const found = await reportRows(seeded.id);
+        return found.length > 0 ? found : null;
+      });
+      expect(rows).toEqual([expect.objectContaining({ revision: 1 })]);
     });
 
     it('recomputes the roadmaps pinned to a framework version when it is published', async () => {
