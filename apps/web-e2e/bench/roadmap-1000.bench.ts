@@ -69,7 +69,7 @@ const TARGET = {
   renderedRowsMax: 80,
   scrollJumpMs: 200,
   scrollStepMedianMs: 50,
-  scrollStepMaxMs: 150,
+  scrollStepP95Ms: 100,
   misalignmentPx: 1,
   sortMs: 300,
   timelineTabMs: 1000,
@@ -303,6 +303,7 @@ async function openTable(
 type ScrollResult = {
   jumpMs: number;
   stepMedianMs: number;
+  stepP95Ms: number;
   stepMaxMs: number;
   steps: number;
   misalignmentPx: number;
@@ -310,7 +311,7 @@ type ScrollResult = {
 
 /**
  * In the page: a jump to the end (End key, scrollbar drag) until the last row is painted, then from the top page by
- * page, each step until the row under the middle of the viewport is painted. Also how far the last row's bottom is
+ * page, each step until the row at the top of the viewport is painted. Also how far the last row's bottom is
  * from the end of the scrolled content (0 when the windowing's row heights are exact).
  */
 async function scrollTable(page: Page): Promise<ScrollResult> {
@@ -326,11 +327,13 @@ async function scrollTable(page: Page): Promise<ScrollResult> {
       await frame();
     };
     const lastRow = () => grid.querySelector<HTMLElement>(`tr[aria-rowindex="${lastRowIndex}"]`);
-    const rowAtMiddle = () => {
-      const box = grid.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + grid.clientHeight * 0.6);
-      return Boolean(hit?.closest('tr[aria-rowindex]'));
+    // The row the windowing must have rendered at the top of the viewport for the current scroll position.
+    const headHeight = grid.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const topRowRendered = () => {
+      const index = Math.min(lastRowIndex, Math.floor(Math.max(0, grid.scrollTop - headHeight) / 44) + 2);
+      return grid.querySelector(`tr[aria-rowindex="${index}"]`) !== null;
     };
+    grid.scrollIntoView();
 
     const jumpStarted = performance.now();
     grid.scrollTop = grid.scrollHeight;
@@ -346,13 +349,14 @@ async function scrollTable(page: Page): Promise<ScrollResult> {
     while (grid.scrollTop + grid.clientHeight < grid.scrollHeight - 1) {
       const started = performance.now();
       grid.scrollTop += grid.clientHeight;
-      await until(rowAtMiddle);
+      await until(topRowRendered);
       steps.push(performance.now() - started);
     }
     steps.sort((a, b) => a - b);
     return {
       jumpMs,
       stepMedianMs: steps[Math.floor(steps.length / 2)] ?? Number.NaN,
+      stepP95Ms: steps[Math.min(steps.length - 1, Math.ceil(steps.length * 0.95) - 1)] ?? Number.NaN,
       stepMaxMs: steps[steps.length - 1] ?? Number.NaN,
       steps: steps.length,
       misalignmentPx,
@@ -520,7 +524,10 @@ export async function run(context: BenchContext): Promise<BenchReport> {
     const renderedRows = await page.evaluate(
       () => document.querySelectorAll('.items-grid tbody tr[aria-rowindex]').length,
     );
+    // Rendered beside the table by the route (the live compliance panel): part of every workspace re-render.
+    const findingLinks = await page.evaluate(() => document.querySelectorAll('.finding__message').length);
     const scroll = await scrollTable(page);
+    await page.screenshot({ path: path.join(logDir, 'table-1000-bottom.png') });
     const sorts: number[] = [];
     for (let i = 0; i < BROWSER_RUNS; i++) sorts.push(await sortBy(page, /^(Мероприятие|Item)/));
 
@@ -529,6 +536,10 @@ export async function run(context: BenchContext): Promise<BenchReport> {
       await openTable(page, tableUrl, fixture.roadmapId);
       timeline.push(await openTimeline(page));
     }
+    // For a look at the result: the chart scrolled down and sideways (the label column stays), in the logs folder.
+    await page.evaluate(() => document.querySelector('.timeline')?.scrollBy({ left: 500, top: 6000 }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(logDir, 'timeline-1000.png') });
 
     const other = new ApiCaller(stack.apiUrl);
     await other.signIn('lead@kaluga.demo');
@@ -543,6 +554,8 @@ export async function run(context: BenchContext): Promise<BenchReport> {
     return {
       name: `roadmap of ${ITEMS} items (${fixture.budgetLines} budget lines, ${fixture.edges} dependencies): API and web`,
       rows: [
+        // Other work on this machine slows every figure below: read them with the load next to them.
+        { metric: 'machine load average (1 min, 2 cores)', value: os.loadavg()[0], unit: '' },
         { metric: 'setup: create 1000 items via API', value: setupMs / 1000, unit: 's' },
         { metric: 'document size (GET)', value: apiTimes.bytes / 1024, unit: 'KB' },
         {
@@ -581,6 +594,7 @@ export async function run(context: BenchContext): Promise<BenchReport> {
           unit: 'rows',
           target: TARGET.renderedRowsMax,
         },
+        { metric: 'compliance findings rendered beside the table', value: findingLinks, unit: 'links' },
         {
           metric: 'table: jump to the bottom',
           value: scroll.jumpMs,
@@ -594,11 +608,12 @@ export async function run(context: BenchContext): Promise<BenchReport> {
           target: TARGET.scrollStepMedianMs,
         },
         {
-          metric: 'table: slowest page-down step',
-          value: scroll.stepMaxMs,
+          metric: 'table: page-down step, p95',
+          value: scroll.stepP95Ms,
           unit: 'ms',
-          target: TARGET.scrollStepMaxMs,
+          target: TARGET.scrollStepP95Ms,
         },
+        { metric: 'table: slowest page-down step', value: scroll.stepMaxMs, unit: 'ms' },
         {
           metric: 'table: last row vs end of content',
           value: scroll.misalignmentPx,

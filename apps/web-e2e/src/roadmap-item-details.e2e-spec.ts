@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 
 import {
@@ -211,12 +215,15 @@ describe('KPI targets and evidence of a roadmap item', () => {
         expect(await upload.isDisabled()).toBe(true);
 
         // Too large: both sizes in the message.
-        await fileInput.setInputFiles({
-          name: 'скан.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024)]),
-        });
-        await page.getByText('Файл «скан.pdf» весит 21 МБ, а можно не больше 20 МБ.').waitFor();
+        // A file on disk: the browser reads it directly (a 21 MB buffer would be copied through the protocol).
+        const bigFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scr-e2e-')), 'скан.pdf');
+        fs.writeFileSync(bigFile, Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024)]));
+        try {
+          await fileInput.setInputFiles(bigFile, { timeout: 60_000 });
+          await page.getByText('Файл «скан.pdf» весит 21 МБ, а можно не больше 20 МБ.').waitFor();
+        } finally {
+          fs.rmSync(path.dirname(bigFile), { recursive: true, force: true });
+        }
         expect(await upload.isDisabled()).toBe(true);
 
         // Renamed (an executable called .pdf): the server checks the content and refuses; the message says why.
@@ -234,6 +241,72 @@ describe('KPI targets and evidence of a roadmap item', () => {
         );
         expect(evidence.items).toEqual([]);
         await page.getByText('Материалов пока нет.').waitFor();
+      } finally {
+        await api.dispose();
+      }
+    },
+    90_000,
+  );
+
+  journey(
+    'on the timeline an editor moves a bar’s end by key and by dragging its edge; a move out of the period is refused',
+    () => browser,
+    async ({ page }) => {
+      const api = await apiSignedInAs('editor@kaluga.demo');
+      try {
+        const fixture = await createFixture(api, 'График мероприятий');
+        const year = fixture.lastYear;
+        const schedule = async () => {
+          const response = await api.get(`${fixture.base}/items/${fixture.itemId}`);
+          const item = (await response.json()) as { startMonth: string; endMonth: string };
+          return `${item.startMonth}..${item.endMonth}`;
+        };
+        const becomes = (expected: string) =>
+          eventually(async () => ((await schedule()) === expected ? true : null), {
+            timeoutMs: 10_000,
+            intervalMs: 250,
+            what: `the item's months to become ${expected}`,
+          });
+        await signIn(page, 'editor@kaluga.demo');
+        await page.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}?tab=timeline`);
+        const bar = page.getByRole('button', { name: /^Платформа обратной связи с жителями: / });
+        const label = () => bar.getAttribute('aria-label');
+        const relabelled = async (before: string | null) =>
+          eventually(async () => ((await label()) !== before ? true : null), {
+            intervalMs: 100,
+            what: 'the bar to move',
+          });
+
+        // Shift + → moves only the end, a month later.
+        let before = await label();
+        await bar.focus();
+        await page.keyboard.press('Shift+ArrowRight');
+        await becomes(`${year}-02..${year}-12`);
+        await relabelled(before);
+
+        // One more month would leave the roadmap's years: refused before sending, with the reason.
+        await page.keyboard.press('Shift+ArrowRight');
+        await page
+          .getByText(`сроки должны быть в пределах ${year}–${year} годов.`, { exact: false })
+          .waitFor();
+        expect(await schedule()).toBe(`${year}-02..${year}-12`);
+
+        // Dragging the right edge three months (9 px each) to the left moves the end back.
+        before = await label();
+        const handle = page.locator('.timeline__handle').nth(1);
+        const box = (await handle.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width / 2 - 27, box.y + box.height / 2, { steps: 6 });
+        await page.mouse.up();
+        await becomes(`${year}-02..${year}-09`);
+        await relabelled(before);
+
+        // Alt + → moves only the start.
+        await bar.focus();
+        await page.keyboard.press('Alt+ArrowRight');
+        await becomes(`${year}-03..${year}-09`);
+        await screenshot(page, 'roadmap-timeline-edited');
       } finally {
         await api.dispose();
       }

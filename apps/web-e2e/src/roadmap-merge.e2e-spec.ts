@@ -137,8 +137,10 @@ describe('two people edit the same roadmap item', () => {
           .first()
           .waitFor();
         await pageA.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}`);
-        await pageA.getByRole('table', { name: 'Мероприятия дорожной карты' }).waitFor();
-        await pageA.getByRole('link', { name: fixture.itemTitle }).waitFor();
+        const table = pageA.getByRole('table', { name: 'Мероприятия дорожной карты' });
+        await table.waitFor();
+        // In the table: the compliance panel beside it links the same item from its findings.
+        await table.getByRole('link', { name: fixture.itemTitle, exact: true }).waitFor();
         fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
         await pageA.screenshot({ path: path.join(ARTIFACTS_DIR, 'roadmap-workspace.png') });
 

@@ -21,7 +21,8 @@ const AXIS = 24;
 /** The grip at a bar's end that changes only the end month. */
 const HANDLE = 6;
 
-type DragMode = 'move' | 'resize';
+/** The whole bar, or one of its edges. */
+type DragMode = 'move' | 'start' | 'end';
 
 type Row =
   { kind: 'group'; key: string; name: string } | { kind: 'item'; key: string; item: RoadmapItemResponse };
@@ -30,7 +31,8 @@ export type TimelineProps = { view: RoadmapView };
 
 /**
  * A Gantt chart of the items grouped by direction, dependencies drawn as arrows. Bars move by dragging or with the
- * arrow keys, a month at a time; dragging a bar's right edge (or Shift + arrows) changes only its end. A change that
+ * arrow keys, a month at a time; dragging a bar's left or right edge (or Alt / Shift + arrows) changes only its
+ * start or end. A change that
  * would end before it starts, leave the roadmap's years or start before a dependency ends is refused before
  * anything is sent. Saves carry the item's revision. Rows are windowed: only rows (and arrows) in view are drawn.
  */
@@ -76,7 +78,7 @@ export function Timeline({ view }: TimelineProps) {
   const rowOf = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
   const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const edges = useMemo(() => dependencyEdges(rowOf, items), [rowOf, items]);
-  const { ref, range } = useWindowedRows(rows.length, ROW, AXIS);
+  const { ref, range, scrollLeft } = useWindowedRows(rows.length, ROW, AXIS);
   const height = AXIS + rows.length * ROW;
 
   const x = (month: string) => LABEL_WIDTH + (yearMonthIndex(month) - origin) * MONTH_WIDTH;
@@ -99,7 +101,7 @@ export function Timeline({ view }: TimelineProps) {
   const move = (item: RoadmapItemResponse, delta: number, mode: DragMode = 'move') => {
     if (delta === 0 || !item.startMonth || !item.endMonth) return;
     const current: Schedule = { startMonth: item.startMonth, endMonth: item.endMonth };
-    const next = mode === 'move' ? shiftSchedule(current, delta) : resizeSchedule(current, delta);
+    const next = mode === 'move' ? shiftSchedule(current, delta) : resizeSchedule(current, delta, mode);
     const found = scheduleProblem(item, next, itemsById, { firstYear, lastYear });
     if (found) {
       setProblem(`${item.title}: ${explain(found)}`);
@@ -133,7 +135,11 @@ export function Timeline({ view }: TimelineProps) {
     if (!view.canEdit) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
-      move(item, event.key === 'ArrowRight' ? 1 : -1, event.shiftKey ? 'resize' : 'move');
+      move(
+        item,
+        event.key === 'ArrowRight' ? 1 : -1,
+        event.shiftKey ? 'end' : event.altKey ? 'start' : 'move',
+      );
     }
   };
 
@@ -176,38 +182,28 @@ export function Timeline({ view }: TimelineProps) {
           })}
           {visibleRows.map((row, offset) => {
             const index = range.start + offset;
-            if (row.kind === 'group') {
-              return (
-                <text key={row.key} x={6} y={y(index) + 19} className="timeline__group">
-                  {row.name.length > 40 ? `${row.name.slice(0, 39)}…` : row.name}
-                </text>
-              );
-            }
+            // Labels are drawn in the frozen column below.
+            if (row.kind === 'group') return null;
             const { item } = row;
             const dragging = drag?.itemId === item.id ? drag.delta : 0;
-            const label = item.title.length > 36 ? `${item.title.slice(0, 35)}…` : item.title;
             if (!isYearMonth(item.startMonth) || !isYearMonth(item.endMonth)) {
               return (
                 <g key={row.key}>
-                  <text x={16} y={y(index) + 18} className="timeline__label">
-                    {label}
-                  </text>
                   <text x={LABEL_WIDTH + 4} y={y(index) + 18} className="timeline__undated">
                     {t('roadmaps.timeline.noDates')}
                   </text>
                 </g>
               );
             }
-            const resizing = drag?.itemId === item.id && drag.mode === 'resize';
-            const left = x(item.startMonth) + (resizing ? 0 : dragging * MONTH_WIDTH);
-            const barWidth = Math.max(
-              MONTH_WIDTH,
-              (yearMonthIndex(item.endMonth) -
-                yearMonthIndex(item.startMonth) +
-                1 +
-                (resizing ? dragging : 0)) *
-                MONTH_WIDTH,
-            );
+            const shift = (mode: DragMode) => (drag?.mode === mode ? dragging : 0);
+            const left = x(item.startMonth) + (shift('move') + shift('start')) * MONTH_WIDTH;
+            const months =
+              yearMonthIndex(item.endMonth) -
+              yearMonthIndex(item.startMonth) +
+              1 +
+              shift('end') -
+              shift('start');
+            const barWidth = Math.max(MONTH_WIDTH, months * MONTH_WIDTH);
             return (
               <g
                 key={row.key}
@@ -221,9 +217,6 @@ export function Timeline({ view }: TimelineProps) {
                 className="timeline__item"
                 onKeyDown={(event) => onKeyDown(event, item)}
               >
-                <text x={16} y={y(index) + 18} className="timeline__label">
-                  {label}
-                </text>
                 <rect
                   x={left}
                   y={y(index) + 6}
@@ -236,20 +229,23 @@ export function Timeline({ view }: TimelineProps) {
                   onPointerUp={() => onPointerUp(item)}
                   onPointerCancel={() => setDrag(null)}
                 />
-                {view.canEdit ? (
-                  <rect
-                    x={left + barWidth - HANDLE}
-                    y={y(index) + 6}
-                    width={HANDLE}
-                    height={ROW - 12}
-                    className="timeline__handle"
-                    aria-hidden="true"
-                    onPointerDown={(event) => onPointerDown(event, item, 'resize')}
-                    onPointerMove={onPointerMove}
-                    onPointerUp={() => onPointerUp(item)}
-                    onPointerCancel={() => setDrag(null)}
-                  />
-                ) : null}
+                {view.canEdit
+                  ? (['start', 'end'] as const).map((edge) => (
+                      <rect
+                        key={edge}
+                        x={edge === 'start' ? left : left + barWidth - HANDLE}
+                        y={y(index) + 6}
+                        width={HANDLE}
+                        height={ROW - 12}
+                        className="timeline__handle"
+                        aria-hidden="true"
+                        onPointerDown={(event) => onPointerDown(event, item, edge)}
+                        onPointerMove={onPointerMove}
+                        onPointerUp={() => onPointerUp(item)}
+                        onPointerCancel={() => setDrag(null)}
+                      />
+                    ))
+                  : null}
               </g>
             );
           })}
@@ -269,6 +265,27 @@ export function Timeline({ view }: TimelineProps) {
               />
             );
           })}
+          {/* The label column stays in place while the chart scrolls sideways: drawn last, over the bars. */}
+          <g transform={`translate(${scrollLeft},0)`}>
+            <rect x={0} y={0} width={LABEL_WIDTH} height={height} className="timeline__label-column" />
+            <line x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={height} className="timeline__gridline" />
+            {visibleRows.map((row, offset) => {
+              const index = range.start + offset;
+              if (row.kind === 'group') {
+                return (
+                  <text key={row.key} x={6} y={y(index) + 19} className="timeline__group">
+                    {row.name.length > 40 ? `${row.name.slice(0, 39)}…` : row.name}
+                  </text>
+                );
+              }
+              const title = row.item.title;
+              return (
+                <text key={row.key} x={16} y={y(index) + 18} className="timeline__label">
+                  {title.length > 36 ? `${title.slice(0, 35)}…` : title}
+                </text>
+              );
+            })}
+          </g>
         </svg>
       </div>
     </div>

@@ -9,15 +9,17 @@ import { visibleWindow } from '../lib/windowing';
  */
 export function useWindowedRows(count: number, rowHeight: number, offset = 0) {
   const ref = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ scrollTop: 0, height: 600 });
+  const [viewport, setViewport] = useState({ scrollTop: 0, scrollLeft: 0, height: 600 });
 
   const measure = useCallback(() => {
     const element = ref.current;
     if (!element) return;
     setViewport((current) =>
-      current.scrollTop === element.scrollTop && current.height === element.clientHeight
+      current.scrollTop === element.scrollTop &&
+      current.scrollLeft === element.scrollLeft &&
+      current.height === element.clientHeight
         ? current
-        : { scrollTop: element.scrollTop, height: element.clientHeight },
+        : { scrollTop: element.scrollTop, scrollLeft: element.scrollLeft, height: element.clientHeight },
     );
   }, []);
 
@@ -47,5 +49,5 @@ export function useWindowedRows(count: number, rowHeight: number, offset = 0) {
     count,
     offset,
   });
-  return { ref, range };
+  return { ref, range, scrollLeft: viewport.scrollLeft };
 }

@@ -219,7 +219,7 @@ export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
 
   'roadmaps.timeline.title': 'Timeline of measures by direction',
   'roadmaps.timeline.hint':
-    'Drag a bar, or select it and press ← →, to move a measure by a month. Arrows show dependencies.',
+    'Drag a bar, or select it and press ← →, to move a measure by a month; drag an edge (or Alt / Shift + ← →) to change only its start or end. Arrows show dependencies.',
   'roadmaps.timeline.readOnlyHint': 'Arrows show dependencies: a measure starts after the previous one ends.',
   'roadmaps.timeline.bar': '{title}: {start} — {end}',
   'roadmaps.timeline.noDates': 'no dates',

@@ -58,10 +58,14 @@ describe('timeline layout', () => {
     expect(edgesInRange(edges, 3, 20).map((e) => e.key)).toEqual(['in', 'spans', 'enters']);
   });
 
-  it('moves only the end when the bar’s edge is dragged', () => {
-    expect(resizeSchedule({ startMonth: '2024-03', endMonth: '2024-11' }, 3)).toEqual({
+  it('moves only the dragged edge of a bar', () => {
+    expect(resizeSchedule({ startMonth: '2024-03', endMonth: '2024-11' }, 3, 'end')).toEqual({
       startMonth: '2024-03',
       endMonth: '2025-02',
+    });
+    expect(resizeSchedule({ startMonth: '2024-03', endMonth: '2024-11' }, -4, 'start')).toEqual({
+      startMonth: '2023-11',
+      endMonth: '2024-11',
     });
   });
 });

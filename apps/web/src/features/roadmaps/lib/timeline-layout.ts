@@ -50,9 +50,11 @@ export function edgesInRange(edges: readonly DependencyEdge[], start: number, en
   );
 }
 
-/** The end month moved by `months` (dragging the bar's right edge); the start stays. */
-export function resizeSchedule(schedule: Schedule, months: number): Schedule {
-  return { startMonth: schedule.startMonth, endMonth: addMonths(schedule.endMonth, months) };
+/** One edge moved by `months` (dragging the bar's left or right edge); the other stays. */
+export function resizeSchedule(schedule: Schedule, months: number, edge: 'start' | 'end'): Schedule {
+  return edge === 'start'
+    ? { startMonth: addMonths(schedule.startMonth, months), endMonth: schedule.endMonth }
+    : { startMonth: schedule.startMonth, endMonth: addMonths(schedule.endMonth, months) };
 }
 
 /** Items grouped by direction in the catalogue's order (items without a direction last), each group by start. */
