@@ -1,6 +1,6 @@
 import type { ComplianceFinding } from '@smartcity/domain';
 
-import { findingKey, findingsOfItem, findingTarget, groupFindings } from './findings';
+import { findingKey, findingsOfItem, findingTarget, groupFindings, visibleFindings } from './findings';
 
 const finding = (
   severity: ComplianceFinding['severity'],
@@ -66,5 +66,20 @@ describe('findingsOfItem', () => {
     const theirs = finding('error', 'item.budget-missing', { itemIds: ['other'] });
 
     expect(findingsOfItem([mine, theirs], 'mine')).toEqual([mine]);
+  });
+});
+
+describe('visibleFindings', () => {
+  const many = Array.from({ length: 35 }, (_, index) => index);
+
+  it('shows a long group up to the limit and counts the rest', () => {
+    const { shown, hidden } = visibleFindings(many, false, 30);
+    expect(shown).toEqual(many.slice(0, 30));
+    expect(hidden).toBe(5);
+  });
+
+  it('shows everything once expanded, or when the group is short', () => {
+    expect(visibleFindings(many, true, 30)).toEqual({ shown: many, hidden: 0 });
+    expect(visibleFindings(many.slice(0, 30), false, 30)).toEqual({ shown: many.slice(0, 30), hidden: 0 });
   });
 });

@@ -47,3 +47,16 @@ export function findingKey(finding: ComplianceFinding): string {
 export function findingsOfItem(findings: readonly ComplianceFinding[], itemId: string): ComplianceFinding[] {
   return findings.filter((finding) => finding.refs.itemIds.includes(itemId));
 }
+
+/** How many findings of a severity group the panel shows before "show all" (a 1 000-item roadmap can have hundreds). */
+export const FINDINGS_SHOWN = 30;
+
+/** The findings of a group to render: all when expanded or few enough, else the first `limit`; and how many are hidden. */
+export function visibleFindings<T>(
+  findings: readonly T[],
+  isExpanded: boolean,
+  limit: number = FINDINGS_SHOWN,
+): { shown: readonly T[]; hidden: number } {
+  if (isExpanded || findings.length <= limit) return { shown: findings, hidden: 0 };
+  return { shown: findings.slice(0, limit), hidden: findings.length - limit };
+}
