@@ -496,6 +496,23 @@ describe('pilot applications', () => {
       ]);
     });
 
+    it('leaves the submitted and approved roadmap statuses to the workflow', async () => {
+      const { city, lead } = await anotherCity(t, world);
+      const { roadmap } = await startApplication(world, { city, lead });
+      const path = `${API}/organizations/${city.id}/roadmaps/${roadmap.roadmap.id}`;
+
+      const res = await lead.patch(path, { revision: roadmap.roadmap.revision, status: 'approved' });
+
+      expect(res.status).toBe(400);
+      expect(res.body.details.fields).toEqual([
+        {
+          field: 'status',
+          reason: 'only the pilot application workflow sets a roadmap approved; choose draft or archived',
+        },
+      ]);
+      expectStatus(await lead.patch(path, { revision: roadmap.roadmap.revision, status: 'archived' }), 200);
+    });
+
     it('reviews a roadmap in one application at a time', async () => {
       const { city, lead } = await anotherCity(t, world);
       const first = await startApplication(world, { city, lead });

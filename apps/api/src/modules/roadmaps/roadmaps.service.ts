@@ -7,7 +7,7 @@ import type {
   RoadmapResponse,
   UpdateRoadmapDto,
 } from '@smartcity/contracts';
-import { diffRecords, type AccessScope } from '@smartcity/domain';
+import { diffRecords, type AccessScope, type RoadmapStatus } from '@smartcity/domain';
 import type { EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
@@ -28,6 +28,9 @@ function checkYears(start: number, end: number, outlook: number | null | undefin
   }
   if (fields.length > 0) throw AppException.validation(fields);
 }
+
+/** Statuses only the applications workflow sets (submission locks a roadmap, approval makes it the baseline). */
+const WORKFLOW_OWNED_STATUSES: readonly RoadmapStatus[] = ['submitted', 'approved'];
 
 const periodTaken = (start: number, end: number) =>
   new AppException('roadmaps.period-taken', `This municipality already has a roadmap for ${start}–${end}`, {
@@ -99,6 +102,14 @@ export class RoadmapsService {
     const { before, after } = await this.tx.run(async (manager) => {
       const current = await this.requireRoadmap(scope, manager, orgId, roadmapId, 'roadmaps.edit');
       assertEditable(current);
+      if (changes.status && changes.status !== current.status && WORKFLOW_OWNED_STATUSES.includes(changes.status)) {
+        throw AppException.validation([
+          {
+            field: 'status',
+            reason: `only the pilot application workflow sets a roadmap ${changes.status}; choose draft or archived`,
+          },
+        ]);
+      }
       checkYears(
         current.periodStartYear,
         changes.periodEndYear ?? current.periodEndYear,
