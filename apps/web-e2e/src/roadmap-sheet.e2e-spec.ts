@@ -107,6 +107,13 @@ describe('the roadmap in Excel, and its saved versions', () => {
         ]);
         await screenshot(page, 'roadmap-sheet-preview');
 
+        // The preview survives a look at another tab.
+        await openTab(page, 'Мероприятия');
+        await page.getByRole('table', { name: 'Мероприятия дорожной карты' }).waitFor();
+        await openTab(page, 'Excel');
+        await preview.waitFor();
+        expect(await rows.count()).toBe(1);
+
         // Apply: the table shows the new title, the other items are as they were.
         await preview.getByRole('button', { name: 'Применить все изменения' }).click();
         await page.getByText(/^Изменения из файла применены/).waitFor();

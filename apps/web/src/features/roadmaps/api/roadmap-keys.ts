@@ -15,6 +15,9 @@ export const roadmapKeys = {
     [...roadmapKeys.comments(organizationId, roadmapId), itemId ?? 'roadmap'] as const,
   activity: (organizationId: string, roadmapId: string) =>
     [...roadmapKeys.detail(organizationId, roadmapId), 'activity'] as const,
+  /** The uploaded workbook preview being looked at (one per roadmap and browser tab). */
+  sheetImport: (organizationId: string, roadmapId: string) =>
+    [...roadmapKeys.detail(organizationId, roadmapId), 'sheet-import'] as const,
   snapshots: (organizationId: string, roadmapId: string) =>
     [...roadmapKeys.detail(organizationId, roadmapId), 'snapshots'] as const,
   /** `to` null compares with the roadmap as it is now: keyed by its revision, so a change refetches it. */

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ROADMAP_IMPORT_FILE_FIELD,
   ROADMAP_IMPORT_MAX_BYTES,
@@ -31,8 +31,49 @@ export function uploadRoadmapSheet(
   return apiClient.upload<RoadmapImportResponse>(roadmapsPath(organizationId, roadmapId, '/imports'), form);
 }
 
+export function getRoadmapImport(
+  organizationId: string,
+  roadmapId: string,
+  importId: string,
+  signal?: AbortSignal,
+): Promise<RoadmapImportResponse> {
+  return apiClient.get<RoadmapImportResponse>(
+    roadmapsPath(organizationId, roadmapId, `/imports/${encodeURIComponent(importId)}`),
+    signal,
+  );
+}
+
+/**
+ * The preview being looked at, or null. It lives in the query cache (not in the panel), so it survives switching
+ * tabs; a refetch (e.g. after the live stream reconnects) reloads the same import from the API.
+ */
+export function useCurrentSheetImport(organizationId: string, roadmapId: string) {
+  const queryClient = useQueryClient();
+  const queryKey = roadmapKeys.sheetImport(organizationId, roadmapId);
+  return useQuery({
+    queryKey,
+    queryFn: async ({ signal }) => {
+      const shown = queryClient.getQueryData<RoadmapImportResponse | null>(queryKey) ?? null;
+      return shown ? getRoadmapImport(organizationId, roadmapId, shown.id, signal) : null;
+    },
+    staleTime: Infinity,
+  });
+}
+
+/** Uploads a workbook; its preview becomes the current one. */
 export function useUploadRoadmapSheet(organizationId: string, roadmapId: string) {
-  return useMutation({ mutationFn: (file: File) => uploadRoadmapSheet(organizationId, roadmapId, file) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => uploadRoadmapSheet(organizationId, roadmapId, file),
+    onSuccess: (preview) =>
+      queryClient.setQueryData(roadmapKeys.sheetImport(organizationId, roadmapId), preview),
+  });
+}
+
+/** Drops the current preview (nothing is written; the stored preview is simply never applied). */
+export function useDiscardSheetImport(organizationId: string, roadmapId: string): () => void {
+  const queryClient = useQueryClient();
+  return () => queryClient.setQueryData(roadmapKeys.sheetImport(organizationId, roadmapId), null);
 }
 
 /**
@@ -56,8 +97,10 @@ export function useApplyRoadmapImport(organizationId: string, roadmapId: string)
   return useMutation({
     mutationFn: ({ importId, baseRevision }: { importId: string; baseRevision: number }) =>
       applyRoadmapImport(organizationId, roadmapId, importId, baseRevision),
-    // Items, budget lines and the activity all changed: refresh everything of the roadmap.
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: roadmapKeys.detail(organizationId, roadmapId) }),
+    // Items, budget lines and the activity all changed: refresh everything of the roadmap. The preview is done.
+    onSuccess: () => {
+      queryClient.setQueryData(roadmapKeys.sheetImport(organizationId, roadmapId), null);
+      return queryClient.invalidateQueries({ queryKey: roadmapKeys.detail(organizationId, roadmapId) });
+    },
   });
 }

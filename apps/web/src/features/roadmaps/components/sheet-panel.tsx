@@ -1,7 +1,6 @@
 import '../document-tools.css';
 
 import { useState } from 'react';
-import type { RoadmapImportResponse } from '@smartcity/contracts';
 
 import { Alert } from '../../../components/ui/alert';
 import { FormError } from '../../../components/ui/form-error';
@@ -12,6 +11,8 @@ import {
   roadmapSheetUrl,
   SHEET_MAX_BYTES,
   useApplyRoadmapImport,
+  useCurrentSheetImport,
+  useDiscardSheetImport,
   useUploadRoadmapSheet,
 } from '../api/roadmap-sheet';
 import { previewOvertakenBy, sheetFailure } from '../lib/sheet-preview';
@@ -36,7 +37,10 @@ export function SheetPanel({ view }: SheetPanelProps) {
   const t = useT();
   const upload = useUploadRoadmapSheet(view.organizationId, view.roadmapId);
   const apply = useApplyRoadmapImport(view.organizationId, view.roadmapId);
-  const [preview, setPreview] = useState<RoadmapImportResponse | null>(null);
+  const current = useCurrentSheetImport(view.organizationId, view.roadmapId);
+  const discard = useDiscardSheetImport(view.organizationId, view.roadmapId);
+  // An applied import (applied in another tab, say) is no preview any more.
+  const preview = current.data && current.data.status === 'previewed' ? current.data : null;
   const [file, setFile] = useState<File | null>(null);
   const [applied, setApplied] = useState<number | null>(null);
   const revision = view.document.roadmap.revision;
@@ -45,22 +49,19 @@ export function SheetPanel({ view }: SheetPanelProps) {
     setFile(chosen);
     setApplied(null);
     apply.reset();
-    upload.mutate(chosen, { onSuccess: (result) => setPreview(result) });
+    upload.mutate(chosen);
   };
   const onApply = () => {
     if (!preview) return;
     apply.mutate(
       { importId: preview.id, baseRevision: preview.baseRevision },
       {
-        onSuccess: (result) => {
-          setPreview(null);
-          setApplied(result.appliedRevision ?? revision);
-        },
+        onSuccess: (result) => setApplied(result.appliedRevision ?? revision),
       },
     );
   };
   const onDiscard = () => {
-    setPreview(null);
+    discard();
     upload.reset();
     apply.reset();
   };

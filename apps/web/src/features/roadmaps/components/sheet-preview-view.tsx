@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportPreviewRowResponse, RoadmapImportResponse } from '@smartcity/contracts';
 import type { ImportRowAction } from '@smartcity/domain';
 
@@ -50,6 +50,9 @@ export function SheetPreviewView({
   const t = useT();
   const [locale] = useLocale();
   const [filter, setFilter] = useState<PreviewFilter>('all');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new preview takes the focus, so keyboard and screen-reader users land on what the upload produced.
+  useEffect(() => headingRef.current?.focus(), [preview.id]);
   const rows = previewRows(preview, filter);
   const shown = rows.slice(0, MAX_SHOWN_ROWS);
   const errors = previewErrors(preview);
@@ -90,7 +93,7 @@ export function SheetPreviewView({
 
   return (
     <section className="panel stack" aria-labelledby="sheet-preview-heading">
-      <h3 id="sheet-preview-heading" className="section-title">
+      <h3 id="sheet-preview-heading" className="section-title" ref={headingRef} tabIndex={-1}>
         {t('roadmaps.sheet.previewHeading', { file: preview.fileName })}
       </h3>
       <p className="muted">{t('roadmaps.sheet.previewIntro', { revision: preview.baseRevision })}</p>

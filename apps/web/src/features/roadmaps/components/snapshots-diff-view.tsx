@@ -77,7 +77,8 @@ export function SnapshotsDiffView({ view, result }: SnapshotsDiffViewProps) {
 
   return (
     <div className="stack">
-      <p>{t('roadmaps.snapshots.summary', counts)}</p>
+      {/* Only the summary is announced: a screen reader must not read a thousand entries out on every change. */}
+      <p role="status">{t('roadmaps.snapshots.summary', counts)}</p>
       {diffSections(result.diff, document.roadmap.title).map((section) => (
         <section key={section.id} className="stack" aria-labelledby={`diff-${section.id}`}>
           <h4 id={`diff-${section.id}`} className="section-title">

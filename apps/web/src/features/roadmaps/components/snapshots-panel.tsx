@@ -181,8 +181,12 @@ export function SnapshotsPanel({ view, canCreate }: SnapshotsPanelProps) {
                 <ErrorState error={compare.error} onRetry={() => void compare.refetch()} />
               ) : null}
               {!sameChoice && compare.data ? (
-                <div aria-busy={compare.isFetching} aria-live="polite">
-                  <SnapshotsDiffView view={view} result={compare.data} />
+                <div aria-busy={compare.isFetching}>
+                  <SnapshotsDiffView
+                    key={`${compare.data.from}:${compare.data.to ?? NOW}`}
+                    view={view}
+                    result={compare.data}
+                  />
                 </div>
               ) : null}
             </>
