@@ -181,7 +181,11 @@ describe('pilot applications', () => {
       expect(accepted.items).toHaveLength(5);
 
       app = expectStatus(
-        await world.as.regional.post(`${base}/decision`, { revision: app.revision, decision: 'pass' }),
+        await world.as.regional.post(`${base}/decision`, {
+          revision: app.revision,
+          decision: 'pass',
+          reasons: [],
+        }),
         200,
       ).body;
 

@@ -73,7 +73,12 @@ export class DecideApplicationDto {
   @MinLength(1, { each: true, message: 'each reason must not be empty' })
   @IsString({ each: true })
   @IsArray()
-  @ValidateIf((dto: DecideApplicationDto) => dto.decision !== 'pass' || dto.reasons !== undefined)
+  // Required unless passing; an empty list with `pass` is the same as none.
+  @ValidateIf(
+    (dto: DecideApplicationDto) =>
+      dto.decision !== 'pass' ||
+      (dto.reasons !== undefined && !(Array.isArray(dto.reasons) && dto.reasons.length === 0)),
+  )
   reasons?: string[];
 }
 

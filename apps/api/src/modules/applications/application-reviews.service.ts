@@ -146,7 +146,9 @@ export class ApplicationReviewsService {
         orgId,
         applicationId,
       );
-      const item = dto.itemId ? snapshot.content.roadmap.items.find((i) => i.id === dto.itemId) : null;
+      const item = dto.itemId
+        ? (snapshot.content.roadmap?.items ?? []).find((i) => i.id === dto.itemId)
+        : null;
       if (dto.itemId && !item) {
         throw AppException.validation([{ field: 'itemId', reason: 'no such item in the submitted roadmap' }]);
       }
@@ -199,7 +201,8 @@ export class ApplicationReviewsService {
         orgId,
         applicationId,
       );
-      const hashes = snapshot.content.itemHashes;
+      // Snapshots written before item hashes existed (none in production) simply have no acceptable items.
+      const hashes: Record<string, string> = snapshot.content.itemHashes ?? {};
       const errors = dto.itemIds
         .map((id, i) => ({ id, i }))
         .filter(({ id }) => hashes[id] === undefined)
