@@ -6,7 +6,7 @@ import type {
 } from '@smartcity/contracts';
 
 import type { LiveReport } from '../lib/live-report';
-import { evaluateDocument, todayUtc } from '../lib/live-report';
+import { evaluateDocumentCached, todayUtc } from '../lib/live-report';
 
 /**
  * The roadmap's report, evaluated in the browser from the document in the query cache: every edit (a write's
@@ -22,7 +22,7 @@ export function useLiveCompliance(
   const isRegionalCapital = municipality?.isRegionalCapital;
   return useMemo(
     () =>
-      evaluateDocument(
+      evaluateDocumentCached(
         document,
         tree,
         isRegionalCapital === undefined ? undefined : { population: population ?? null, isRegionalCapital },

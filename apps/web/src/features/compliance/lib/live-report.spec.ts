@@ -10,7 +10,7 @@ import {
   SMALL_TOWN,
   TREE,
 } from '../testing/compliance-fixtures';
-import { evaluateDocument, serverAgreement, todayUtc } from './live-report';
+import { evaluateDocument, evaluateDocumentCached, serverAgreement, todayUtc } from './live-report';
 
 const AS_OF = '2021-06-15';
 
@@ -108,5 +108,33 @@ describe('serverAgreement', () => {
     const report = ready(evaluateDocument(edited, TREE, BIG_CITY, AS_OF));
     const responsible = report.findings.find((f) => f.rule === 'item.responsible-missing');
     expect(responsible?.refs.itemIds).toEqual([ITEM_PLATFORM]);
+  });
+});
+
+describe('evaluateDocumentCached', () => {
+  it('evaluates a document object once for the same inputs', () => {
+    const document = documentFixture();
+
+    const first = evaluateDocumentCached(document, TREE, BIG_CITY, AS_OF);
+    const second = evaluateDocumentCached(document, TREE, { ...BIG_CITY }, AS_OF);
+
+    expect(second).toBe(first);
+    expect(first.status).toBe('ready');
+  });
+
+  it('evaluates again for another document object, date or municipality', () => {
+    const document = documentFixture();
+    const first = evaluateDocumentCached(document, TREE, BIG_CITY, AS_OF);
+
+    expect(evaluateDocumentCached({ ...document }, TREE, BIG_CITY, AS_OF)).not.toBe(first);
+    expect(evaluateDocumentCached(document, TREE, BIG_CITY, '2021-06-16')).not.toBe(first);
+    const small = evaluateDocumentCached(document, TREE, SMALL_TOWN, AS_OF);
+    expect(small.status === 'ready' && small.report.basicMeasuresMandatory).toBe(false);
+  });
+
+  it('waits without a tree or municipality', () => {
+    expect(evaluateDocumentCached(documentFixture(), undefined, BIG_CITY, AS_OF)).toEqual({
+      status: 'waiting',
+    });
   });
 });

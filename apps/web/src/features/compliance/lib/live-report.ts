@@ -33,6 +33,47 @@ export function evaluateDocument(
   }
 }
 
+type CachedReport = {
+  tree: object;
+  population: number | null;
+  isRegionalCapital: boolean;
+  asOf: string;
+  result: LiveReport;
+};
+
+// One entry per document object: the panel beside the tabs, the compliance tab and the item page evaluate the same
+// cached document, and each edit makes a new document object (the old entry goes with it).
+const cache = new WeakMap<object, CachedReport>();
+
+/** `evaluateDocument`, computed once per document object and inputs, however many components ask for it. */
+export function evaluateDocumentCached(
+  document: Pick<RoadmapDocumentResponse, 'items' | 'problems' | 'coverage'>,
+  tree: Pick<FrameworkTreeResponse, 'directions'> | undefined,
+  municipality: ComplianceMunicipalityFacts | undefined,
+  asOf: string,
+): LiveReport {
+  if (!tree || !municipality) return { status: 'waiting' };
+  const hit = cache.get(document);
+  if (
+    hit &&
+    hit.tree === tree &&
+    hit.population === municipality.population &&
+    hit.isRegionalCapital === municipality.isRegionalCapital &&
+    hit.asOf === asOf
+  ) {
+    return hit.result;
+  }
+  const result = evaluateDocument(document, tree, municipality, asOf);
+  cache.set(document, {
+    tree,
+    population: municipality.population,
+    isRegionalCapital: municipality.isRegionalCapital,
+    asOf,
+    result,
+  });
+  return result;
+}
+
 /** Today as the API dates its reports (`YYYY-MM-DD`, UTC). */
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
