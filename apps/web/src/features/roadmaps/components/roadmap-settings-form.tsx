@@ -22,6 +22,7 @@ import type { MergeSide } from '../lib/merge';
 import type { RoadmapSettings, RoadmapSettingsField, SettingsProblem } from '../lib/roadmap-settings';
 import {
   changedSettings,
+  isWorkflowStatus,
   resolvedSettings,
   settingsOf,
   settingsPatch,
@@ -69,6 +70,9 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
   const [message, setMessage] = useState<string | null>(null);
   const dirty = changedSettings(base.settings, form).length > 0;
   const current = settingsOf(roadmap);
+  // A submitted roadmap is frozen while reviewers look at it (409 `roadmaps.under-review`).
+  const underReview = roadmap.status === 'submitted';
+  const editable = canEdit && !underReview;
 
   // Follow live changes while the form is untouched; an edited form keeps its base (the save will merge).
   useEffect(() => {
@@ -105,7 +109,7 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setMessage(null);
-    const found = validateSettings(form, roadmap.periodStartYear);
+    const found = validateSettings(form, roadmap.periodStartYear, base.settings.status);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     if (!dirty) {
@@ -142,6 +146,8 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
         return undefined;
       case 'required':
         return t('validation.required');
+      case 'workflowStatus':
+        return t('validation.oneOf');
       case 'endBeforeStart':
         return t('roadmaps.create.endBeforeStart');
       case 'outlookBeforeEnd':
@@ -166,9 +172,10 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
       </h2>
       <div aria-live="polite">{message ? <Alert tone="success">{message}</Alert> : null}</div>
       {!canEdit ? <p className="muted">{t('roadmaps.settings.readOnly')}</p> : null}
+      {canEdit && underReview ? <Alert tone="info">{t('roadmaps.settings.underReview')}</Alert> : null}
       {changedMeanwhile ? <Alert tone="info">{t('roadmaps.settings.changedMeanwhile')}</Alert> : null}
       <FormError message={conflict ? null : formError} />
-      <fieldset className="form" disabled={!canEdit}>
+      <fieldset className="form" disabled={!editable}>
         <TextField
           label={t('roadmaps.field.title')}
           value={form.title}
@@ -184,6 +191,8 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
           options={ROADMAP_STATUSES.map((status) => ({
             value: status,
             label: t(`roadmaps.status.${status}`),
+            // Submission and approval belong to the application workflow (the API refuses them here).
+            disabled: isWorkflowStatus(status) && status !== base.settings.status,
           }))}
           onChange={(event) => setForm({ ...form, status: event.target.value as RoadmapStatus })}
           error={errorFor('status')}
@@ -210,7 +219,7 @@ export function RoadmapSettingsForm({ organizationId, roadmap, canEdit }: Roadma
           />
         </div>
       </fieldset>
-      {canEdit ? (
+      {editable ? (
         <FormActions
           pending={update.isPending}
           submitLabel={t('roadmaps.settings.save')}

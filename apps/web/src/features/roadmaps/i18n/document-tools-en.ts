@@ -185,7 +185,9 @@ export const roadmapDocumentToolsEn: { readonly [K in keyof typeof roadmapDocume
   'roadmaps.settings.readOnly': 'An editor of the municipality can change the settings.',
   'roadmaps.settings.startYear': 'The period starts in {year}. To start another period, copy the roadmap.',
   'roadmaps.settings.statusHint':
-    'Items, problems and coverage can be edited only while the roadmap is a draft.',
+    'Draft or archived. “Submitted” and “approved” are set only by the pilot application. Items, problems and coverage can be edited only while the roadmap is a draft.',
+  'roadmaps.settings.underReview':
+    'The roadmap was submitted with a pilot application and is under review: its settings can be changed once changes are requested or the application is withdrawn.',
   'roadmaps.settings.save': 'Save settings',
   'roadmaps.settings.saving': 'Saving…',
   'roadmaps.settings.saved': 'Settings saved.',

@@ -1,6 +1,7 @@
 import type { RoadmapSettings } from './roadmap-settings';
 import {
   changedSettings,
+  isWorkflowStatus,
   resolvedSettings,
   settingsMergeRows,
   settingsPatch,
@@ -45,19 +46,35 @@ describe(settingsPatch.name, () => {
 
 describe(validateSettings.name, () => {
   it('accepts a consistent period', () => {
-    expect(validateSettings({ ...base, periodEndYear: 2030, outlookYear: 2036 }, 2024)).toEqual({});
+    expect(validateSettings({ ...base, periodEndYear: 2030, outlookYear: 2036 }, 2024, 'draft')).toEqual({});
   });
 
   it('names every field that breaks a rule', () => {
-    expect(validateSettings({ ...base, title: ' ', periodEndYear: 2023, outlookYear: 2022 }, 2024)).toEqual({
+    expect(
+      validateSettings({ ...base, title: ' ', periodEndYear: 2023, outlookYear: 2022 }, 2024, 'draft'),
+    ).toEqual({
       title: 'required',
       periodEndYear: 'endBeforeStart',
       outlookYear: 'outlookBeforeEnd',
     });
-    expect(validateSettings({ ...base, periodEndYear: 2031, outlookYear: 2037 }, 2024)).toEqual({
+    expect(validateSettings({ ...base, periodEndYear: 2031, outlookYear: 2037 }, 2024, 'draft')).toEqual({
       periodEndYear: 'endTooLate',
       outlookYear: 'outlookTooLate',
     });
+  });
+});
+
+describe(isWorkflowStatus.name, () => {
+  it('leaves submission and approval to the application workflow', () => {
+    expect(
+      ['draft', 'submitted', 'approved', 'archived'].filter((s) => isWorkflowStatus(s as never)),
+    ).toEqual(['submitted', 'approved']);
+    expect(validateSettings({ ...base, status: 'submitted' }, 2024, 'draft')).toEqual({
+      status: 'workflowStatus',
+    });
+    expect(validateSettings({ ...base, status: 'archived' }, 2024, 'draft')).toEqual({});
+    // An approved roadmap keeps its status when other settings change.
+    expect(validateSettings({ ...base, status: 'approved' }, 2024, 'approved')).toEqual({});
   });
 });
 

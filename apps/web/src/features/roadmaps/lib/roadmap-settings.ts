@@ -21,6 +21,11 @@ export const ROADMAP_SETTINGS_FIELDS: readonly RoadmapSettingsField[] = [
   'outlookYear',
 ];
 
+/** Statuses only the pilot application workflow sets; `PATCH` refuses them (400 on `status`). */
+export function isWorkflowStatus(status: RoadmapStatus): boolean {
+  return status === 'submitted' || status === 'approved';
+}
+
 export function settingsOf(roadmap: RoadmapResponse): RoadmapSettings {
   return {
     title: roadmap.title,
@@ -54,15 +59,21 @@ export function settingsPatch(
 }
 
 export type SettingsProblem =
-  'required' | 'endBeforeStart' | 'endTooLate' | 'outlookBeforeEnd' | 'outlookTooLate';
+  'required' | 'workflowStatus' | 'endBeforeStart' | 'endTooLate' | 'outlookBeforeEnd' | 'outlookTooLate';
 
-/** The API's rules, checked before sending: a title, start ≤ end ≤ 2030, end ≤ outlook ≤ 2036. */
+/**
+ * The API's rules, checked before sending: a title, no move to a status the application workflow owns, start ≤ end ≤
+ * 2030, end ≤ outlook ≤ 2036.
+ */
 export function validateSettings(
   settings: RoadmapSettings,
   periodStartYear: number,
+  currentStatus: RoadmapStatus,
 ): Partial<Record<RoadmapSettingsField, SettingsProblem>> {
   const problems: Partial<Record<RoadmapSettingsField, SettingsProblem>> = {};
   if (!settings.title.trim()) problems.title = 'required';
+  if (settings.status !== currentStatus && isWorkflowStatus(settings.status))
+    problems.status = 'workflowStatus';
   if (settings.periodEndYear < periodStartYear) problems.periodEndYear = 'endBeforeStart';
   else if (settings.periodEndYear > ROADMAP_LAST_PLAN_YEAR) problems.periodEndYear = 'endTooLate';
   if (settings.outlookYear !== null) {
