@@ -1,10 +1,9 @@
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorState } from '../../../components/ui/error-state';
 import { Spinner } from '../../../components/ui/spinner';
-import { formatDate } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useComplianceTrend } from '../api/get-compliance-trend';
-import { PERCENT_TICKS, percentY, TREND_CHART_BOX, trendGeometry } from '../lib/chart-geometry';
+import { formatDay, PERCENT_TICKS, percentY, TREND_CHART_BOX, trendGeometry } from '../lib/chart-geometry';
 
 export type TrendChartProps = { organizationId: string; roadmapId: string };
 
@@ -29,7 +28,7 @@ export function TrendChart({ organizationId, roadmapId }: TrendChartProps) {
   else {
     const points = trend.data.points;
     const geometry = trendGeometry(points.map((point) => ({ day: point.day, score: point.score })));
-    const dayText = (day: string) => formatDate(locale, `${day}T00:00:00Z`);
+    const dayText = (day: string) => formatDay(locale, day, 'long');
     body = (
       <>
         <figure className="compliance-chart">
@@ -75,7 +74,7 @@ export function TrendChart({ organizationId, roadmapId }: TrendChartProps) {
                 textAnchor="middle"
                 className="compliance-chart__tick"
               >
-                {point.day}
+                {formatDay(locale, point.day, 'short')}
               </text>
             ))}
           </svg>

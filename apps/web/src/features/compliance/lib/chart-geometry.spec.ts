@@ -1,4 +1,4 @@
-import { dayNumber, horizonBars, percentY, trendGeometry } from './chart-geometry';
+import { dayNumber, formatDay, horizonBars, percentY, trendGeometry } from './chart-geometry';
 import type { ChartBox } from './chart-geometry';
 
 // A plot area of 100 × 100 units starting at (10, 10).
@@ -80,5 +80,17 @@ describe('trendGeometry', () => {
   it('counts days across months and years in UTC', () => {
     expect(dayNumber('2025-01-01') - dayNumber('2024-12-31')).toBe(1);
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+  });
+});
+
+describe('formatDay', () => {
+  it('names the UTC day in either language, long or short', () => {
+    expect(formatDay('en', '2026-01-05', 'long')).toBe('5 January 2026');
+    expect(formatDay('ru', '2026-01-05', 'long')).toMatch(/^5 января 2026/);
+    expect(formatDay('en', '2026-01-05', 'short')).toBe('5 Jan');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatDay('en', 'not a day', 'short')).toBe('not a day');
   });
 });

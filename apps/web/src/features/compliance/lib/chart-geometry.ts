@@ -131,3 +131,18 @@ export function dayNumber(isoDay: string): number {
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+const INTL_LOCALES = { ru: 'ru-RU', en: 'en-GB' } as const;
+
+/** A snapshot day (`YYYY-MM-DD`, UTC) for people: long for tables, short for axis ticks; never shifted by time zone. */
+export function formatDay(locale: 'ru' | 'en', isoDay: string, style: 'long' | 'short'): string {
+  const [year, month, day] = isoDay.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: style === 'long' ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(date);
+}
