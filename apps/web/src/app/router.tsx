@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router-dom';
 
 import { PublicLayout } from './layout/public-layout';
 import { RequireSession } from './layout/require-session';
+import { ApplicationRoute } from './routes/application-route';
+import { ApplicationsDashboardRoute } from './routes/applications-dashboard-route';
+import { ApplicationsRoute } from './routes/applications-route';
+import { CampaignsRoute } from './routes/campaigns-route';
 import { CatalogueCompareRoute } from './routes/catalogue-compare-route';
 import { CatalogueDraftRoute } from './routes/catalogue-draft-route';
 import { CatalogueImportRoute } from './routes/catalogue-import-route';
@@ -13,14 +17,17 @@ import { InvitationRoute } from './routes/invitation-route';
 import { MailboxRoute } from './routes/mailbox-route';
 import { MembersRoute } from './routes/members-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { NotificationSettingsRoute } from './routes/notification-settings-route';
 import { NotificationsRoute } from './routes/notifications-route';
 import { OrganizationRoute } from './routes/organization-route';
 import { OrganizationsRoute } from './routes/organizations-route';
 import { RoadmapItemRoute } from './routes/roadmap-item-route';
 import { RoadmapRoute } from './routes/roadmap-route';
 import { RoadmapsRoute } from './routes/roadmaps-route';
+import { ReviewQueueRoute } from './routes/review-queue-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
+import { SlaBoardRoute } from './routes/sla-board-route';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -49,6 +56,13 @@ export function createAppRouter() {
         { path: '/catalogue/frameworks/:frameworkId/edit', element: <CatalogueDraftRoute /> },
         { path: '/catalogue/compare/:code', element: <CatalogueCompareRoute /> },
         { path: '/compliance', element: <ComplianceOverviewRoute /> },
+        { path: '/campaigns', element: <CampaignsRoute /> },
+        { path: '/organizations/:orgId/applications', element: <ApplicationsRoute /> },
+        { path: '/organizations/:orgId/applications/:applicationId', element: <ApplicationRoute /> },
+        { path: '/reviews', element: <ReviewQueueRoute /> },
+        { path: '/sla', element: <SlaBoardRoute /> },
+        { path: '/dashboard/applications', element: <ApplicationsDashboardRoute /> },
+        { path: '/settings/notifications', element: <NotificationSettingsRoute /> },
         { path: '/notifications', element: <NotificationsRoute /> },
         { path: '/dev/mailbox', element: <MailboxRoute /> },
         { path: '*', element: <NotFoundRoute /> },

@@ -25,7 +25,18 @@ export function MainNav() {
   }
   if (hasPermission('catalogue.read')) items.push({ to: '/catalogue', label: 'nav.catalogue' });
   if (hasPermission('compliance.overview')) items.push({ to: '/compliance', label: 'nav.compliance' });
+  if (current && current.organization.kind === 'municipality' && hasPermission('applications.read')) {
+    items.push({ to: `/organizations/${current.organization.id}/applications`, label: 'nav.applications' });
+  }
+  if (hasPermission('campaigns.manage')) items.push({ to: '/campaigns', label: 'nav.campaigns' });
+  if (hasPermission('applications.review') || hasPermission('applications.manage'))
+    items.push({ to: '/reviews', label: 'nav.reviews' });
+  if (hasPermission('applications.monitor')) {
+    items.push({ to: '/sla', label: 'nav.sla' });
+    items.push({ to: '/dashboard/applications', label: 'nav.dashboard' });
+  }
   items.push({ to: '/notifications', label: 'nav.notifications' });
+  items.push({ to: '/settings/notifications', label: 'nav.notificationSettings' });
   if (hasPermission('mailbox.read')) items.push({ to: '/dev/mailbox', label: 'nav.mailbox' });
 
   return (
