@@ -87,7 +87,7 @@ async function openCampaign(title: string): Promise<string> {
 }
 
 /** A fresh Kaluga roadmap (the first free programme period) with one problem and two own measures. */
-async function createRoadmap(title: string): Promise<string> {
+async function createRoadmap(title: string): Promise<{ roadmapId: string; itemIds: Record<string, string> }> {
   const api = await apiSignedInAs('editor@kaluga.demo');
   try {
     const frameworks = (await (
@@ -117,6 +117,7 @@ async function createRoadmap(title: string): Promise<string> {
     });
     expect(problem.status).toBe(201);
     const year = created.periodStartYear;
+    const itemIds: Record<string, string> = {};
     for (const [index, itemTitle] of [COMMENTED_ITEM, ACCEPTED_ITEM].entries()) {
       const item = await apiWrite(api, `${base}/items`, {
         kind: 'own',
@@ -129,8 +130,9 @@ async function createRoadmap(title: string): Promise<string> {
         budgetLines: [{ year, source: 'municipal', planned: '1500000.00' }],
       });
       expect(item.status).toBe(201);
+      itemIds[itemTitle] = (item.body.item as { id: string }).id;
     }
-    return created.id;
+    return { roadmapId: created.id, itemIds };
   } finally {
     await api.dispose();
   }
@@ -147,7 +149,7 @@ describe('application review', () => {
       const campaignTitle = `Пилотный отбор (проверка ${stamp})`;
       await openCampaign(campaignTitle);
       const roadmapTitle = `Заявка на пилот ${stamp}`;
-      await createRoadmap(roadmapTitle);
+      const roadmap = await createRoadmap(roadmapTitle);
 
       // The municipal lead starts an application from the roadmap and submits it.
       await signIn(page, 'lead@kaluga.demo');
@@ -211,6 +213,13 @@ describe('application review', () => {
       expect(await itemCard(page, ACCEPTED_ITEM).getByText(COMMENT).count()).toBe(0);
       const file = await screenshot(page, 'application-changes-requested');
       fs.copyFileSync(file, path.resolve('docs/screenshot-applications.png'));
+
+      // The roadmap item's own page shows the comment too (the roadmap is open for changes again).
+      await page.goto(
+        `/organizations/${kaluga.id}/roadmaps/${roadmap.roadmapId}/items/${roadmap.itemIds[COMMENTED_ITEM]}`,
+      );
+      await page.getByRole('region', { name: 'Замечания экспертов (1)' }).getByText(COMMENT).waitFor();
+      await page.goto(applicationUrl);
 
       await page.getByRole('button', { name: 'Подать повторно', exact: true }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Подать повторно' }).click();

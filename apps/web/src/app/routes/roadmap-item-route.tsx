@@ -1,12 +1,16 @@
 import { useParams } from 'react-router-dom';
 
+import { ItemReviewComments } from '../../features/applications/components/item-review-comments';
 import { ItemCompliance } from '../../features/compliance/components/item-compliance';
 import { useOrganization } from '../../features/organizations/api/get-organization';
 import { RoadmapItemPage } from '../../features/roadmaps/components/roadmap-item-page';
 import { useRoadmapAccess } from './roadmap-access';
 import { roadmapComplianceLinks } from './roadmap-compliance-links';
 
-/** An item's page, with what the live compliance check says about the item under its editor. */
+/**
+ * An item's page, with what the live compliance check says about the item under its editor, and the reviewers'
+ * comments on the item while the roadmap's application is back for changes.
+ */
 export function RoadmapItemRoute() {
   const { orgId = '', roadmapId = '', itemId = '' } = useParams();
   const access = useRoadmapAccess(orgId);
@@ -20,13 +24,16 @@ export function RoadmapItemRoute() {
       itemId={itemId}
       access={access}
       itemAside={(view, id) => (
-        <ItemCompliance
-          itemId={id}
-          document={view.document}
-          tree={view.tree}
-          municipality={municipality.data}
-          links={links}
-        />
+        <>
+          <ItemReviewComments organizationId={orgId} roadmapId={roadmapId} itemId={id} />
+          <ItemCompliance
+            itemId={id}
+            document={view.document}
+            tree={view.tree}
+            municipality={municipality.data}
+            links={links}
+          />
+        </>
       )}
     />
   );
