@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 
 import {
@@ -10,6 +7,7 @@ import {
   launchBrowser,
   newSession,
   screenshot,
+  updateDocScreenshot,
   signIn,
 } from './support/e2e';
 import type { OrganizationSummary } from './support/e2e';
@@ -212,7 +210,7 @@ describe('application review', () => {
       // …and only on that item.
       expect(await itemCard(page, ACCEPTED_ITEM).getByText(COMMENT).count()).toBe(0);
       const file = await screenshot(page, 'application-changes-requested');
-      fs.copyFileSync(file, path.resolve('docs/screenshot-applications.png'));
+      updateDocScreenshot(file, 'screenshot-applications.png');
 
       // The roadmap item's own page shows the comment too (the roadmap is open for changes again).
       await page.goto(

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 
 import {
@@ -10,6 +7,7 @@ import {
   journey,
   launchBrowser,
   screenshot,
+  updateDocScreenshot,
   signIn,
 } from './support/e2e';
 import type { OrganizationSummary } from './support/e2e';
@@ -203,8 +201,7 @@ describe('the live compliance panel', () => {
         .getByText(/^Сервер согласен/)
         .waitFor({ timeout: 20_000 });
       const file = await screenshot(page, 'compliance-workspace');
-      fs.mkdirSync(path.resolve('docs'), { recursive: true });
-      fs.copyFileSync(file, path.resolve('docs/screenshot-compliance.png'));
+      updateDocScreenshot(file, 'screenshot-compliance.png');
     },
     90_000,
   );

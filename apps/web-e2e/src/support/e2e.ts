@@ -42,6 +42,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
+ * Copies a journey's screenshot over `docs/<docName>` — only when E2E_UPDATE_DOCS=1, so a normal test run never
+ * changes tracked files. Refresh the documentation pictures with `E2E_UPDATE_DOCS=1 npm test -- --only e2e`.
+ */
+export function updateDocScreenshot(file: string, docName: string): void {
+  if (process.env.E2E_UPDATE_DOCS !== '1') return;
+  fs.copyFileSync(file, path.resolve('docs', docName));
+}
+
+/**
  * Runs a journey with a fresh browser context; on failure, screenshots every open page into the artifacts dir
  * (named after the journey) before rethrowing.
  */
