@@ -128,6 +128,17 @@ describe('pilot applications', () => {
         },
       ]);
       expect(await roadmapStatus(roadmapId)).toBe('submitted');
+      // Locking the roadmap is a new revision: its compliance report is requested in the same transaction.
+      const [{ revision: lockedRevision }] = await t.dataSource.query<{ revision: number }[]>(
+        `SELECT revision FROM roadmaps WHERE id = $1`,
+        [roadmapId],
+      );
+      const evaluations = await t.dataSource.query<{ revision: number }[]>(
+        `SELECT (payload->>'revision')::int AS revision FROM outbox_events
+         WHERE job_name = 'compliance.evaluate-roadmap' AND payload->>'roadmapId' = $1`,
+        [roadmapId],
+      );
+      expect(evaluations.map((e) => e.revision)).toContain(lockedRevision);
       const roadmapBase = `${API}/organizations/${world.city.id}/roadmaps/${roadmapId}`;
       const frozen = await world.as.lead.patch(`${roadmapBase}/items/${changedItemId}`, {
         revision: 1,

@@ -24,6 +24,7 @@ import { OutboxPublisher } from '../../queue/outbox.publisher';
 import { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import { Roadmap } from '../roadmaps/roadmap.entity';
+import { RoadmapWrites } from '../roadmaps/roadmap-writes';
 import {
   Application,
   ApplicationChecklistAnswer,
@@ -72,6 +73,7 @@ export class ApplicationTransitions {
     private readonly loader: ApplicationRoadmapLoader,
     private readonly audit: AuditService,
     private readonly outbox: OutboxPublisher,
+    private readonly roadmapWrites: RoadmapWrites,
   ) {}
 
   /** Loads the application's roadmap, evaluates it and checks the campaign's eligibility rules. */
@@ -343,11 +345,16 @@ export class ApplicationTransitions {
     roadmapId: string,
     status: RoadmapStatus,
   ): Promise<void> {
-    await manager
+    const updated = await manager
       .createQueryBuilder()
       .update(Roadmap)
       .set({ status, revision: () => 'revision + 1', updatedAt: () => 'now()' })
       .where('id = :roadmapId AND status <> :status', { roadmapId, status })
+      .returning(['id', 'revision'])
       .execute();
+    // A new roadmap revision gets its compliance report like any other write (same transaction, via the outbox).
+    for (const row of updated.raw as { id: string; revision: number }[]) {
+      await this.roadmapWrites.revisionChanged(manager, row);
+    }
   }
 }

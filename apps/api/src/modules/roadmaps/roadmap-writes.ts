@@ -111,7 +111,7 @@ export class RoadmapWrites {
    * (roadmap fields, create, clone) call this themselves. Once per revision and transaction; the job id is derived
    * from (roadmap, revision), so BullMQ keeps one job even across transactions.
    */
-  async revisionChanged(manager: EntityManager, roadmap: Roadmap): Promise<void> {
+  async revisionChanged(manager: EntityManager, roadmap: Pick<Roadmap, 'id' | 'revision'>): Promise<void> {
     const key = `${roadmap.id}_${roadmap.revision}`;
     let requested = this.evaluationRequested.get(manager);
     if (!requested) {

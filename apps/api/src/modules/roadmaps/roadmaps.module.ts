@@ -80,6 +80,6 @@ export function createFileStorage(config: EnvConfig): FileStorage {
     RoadmapSheetsService,
     { provide: FileStorage, inject: [EnvConfig], useFactory: createFileStorage },
   ],
-  exports: [RoadmapsRepository, RoadmapLiveService, FileStorage],
+  exports: [RoadmapsRepository, RoadmapLiveService, RoadmapWrites, FileStorage],
 })
 export class RoadmapsModule {}
