@@ -15,6 +15,7 @@ import { useApplication, useApplicationDocuments } from '../api/applications';
 import { useCampaign } from '../api/campaigns';
 import { canDecide, latestChangeRequest, shortHash, timelineOf } from '../lib/application-view';
 import { AgreementSection } from './agreement-section';
+import { roadmapHref } from './application-links';
 import { LeadActions } from './lead-actions';
 import { ReassignReviewers } from './reassign-reviewers';
 import { ReviewPanel } from './review-panel';
@@ -47,7 +48,14 @@ function Summary({ application }: { application: ApplicationDetailResponse }) {
             label: t('application.fact.stage'),
             value: t(`applications.stage.${application.currentStage}`),
           },
-          { label: t('application.fact.roadmap'), value: application.roadmapTitle },
+          {
+            label: t('application.fact.roadmap'),
+            value: (
+              <Link to={roadmapHref(application.municipalityId, application.roadmapId)}>
+                {application.roadmapTitle}
+              </Link>
+            ),
+          },
           application.submittedAt !== null && {
             label: t('application.fact.submitted'),
             value: formatDateTime(locale, application.submittedAt),

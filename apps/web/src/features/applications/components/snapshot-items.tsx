@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { FormEvent } from 'react';
 import type {
   ApplicationCommentResponse,
@@ -17,6 +18,7 @@ import { useAcceptances, useAddComment, useApplicationComments, useSetAcceptance
 import type { ItemReviewMark } from '../lib/application-view';
 import { groupCommentsByItem, itemReviewMarks, shortHash } from '../lib/application-view';
 import { ActionError } from './action-error';
+import { roadmapItemHref } from './application-links';
 
 export type SnapshotItemsProps = {
   organizationId: string;
@@ -113,6 +115,7 @@ function ItemCard({
   onAccept,
   organizationId,
   applicationId,
+  roadmapId,
   acceptPending,
 }: {
   item: RoadmapItemResponse;
@@ -123,6 +126,7 @@ function ItemCard({
   onAccept: (accepted: boolean) => void;
   organizationId: string;
   applicationId: string;
+  roadmapId: string;
   acceptPending: boolean;
 }) {
   const t = useT();
@@ -131,7 +135,7 @@ function ItemCard({
     <li>
       <article className="app-item" aria-labelledby={headingId} id={`item-${item.id}`}>
         <h3 id={headingId} className="app-item__title">
-          {item.title}
+          <Link to={roadmapItemHref(organizationId, roadmapId, item.id)}>{item.title}</Link>
         </h3>
         <p className="app-item__meta">
           {t(`application.item.kind.${item.kind}`)}
@@ -253,6 +257,7 @@ export function SnapshotItems({ organizationId, application, isReviewer }: Snaps
               onAccept={(accepted) => setAcceptance.mutate({ itemIds: [item.id], accepted })}
               organizationId={organizationId}
               applicationId={application.id}
+              roadmapId={application.roadmapId}
             />
           ))}
         </ol>
