@@ -9,44 +9,18 @@
  *
  *   npm run bench -- roadmap-1000        (BENCH_API_PORT / BENCH_WEB_PORT change the ports 3200 / 4400)
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** The shape tools/bench.mjs prints. */
-type BenchRow = { metric: string; value: number; unit: string; target?: number; higherIsBetter?: boolean };
-type BenchReport = { name: string; rows: BenchRow[] };
-
-type Logger = ((message: string) => void) & { warn: (message: string) => void };
-type Stack = { apiUrl: string; webUrl: string; stop: () => Promise<void> };
-
-/** What tools/bench.mjs passes to run(): services and the stack tools of tools/lib (see benchContext there). */
-export type BenchContext = {
-  adminDatabaseUrl: string;
-  redisUrl: string;
-  root: string;
-  chromiumPath: string;
-  log: Logger;
-  build: (projects: string[]) => Promise<unknown>;
-  ensureChromium: () => Promise<string>;
-  createDatabase: (adminUrl: string, name: string) => Promise<void>;
-  dropDatabase: (adminUrl: string, name: string) => Promise<void>;
-  databaseUrl: (adminUrl: string, name: string) => string;
-  deleteKeys: (redisUrl: string, pattern: string) => Promise<unknown>;
-  apiEnv: (options: Record<string, unknown>) => NodeJS.ProcessEnv;
-  migrateAndSeed: (env: NodeJS.ProcessEnv) => Promise<void>;
-  startStack: (options: Record<string, unknown>) => Promise<Stack>;
-};
+import type { BenchContext, BenchReport, Logger } from './support/bench-stack';
+import { ApiCaller, withBenchStack } from './support/bench-stack';
 
 const ITEMS = 1000;
 const API_RUNS = 15;
 const BROWSER_RUNS = 3;
 const EDITOR = 'editor@kaluga.demo';
-const PASSWORD = 'demo-password';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -81,51 +55,6 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
-}
-
-/** A signed-in API caller (session cookie + CSRF header), straight to the API port: API time without the proxy. */
-class ApiCaller {
-  private cookies = new Map<string, string>();
-
-  constructor(private readonly baseUrl: string) {}
-
-  async signIn(email: string): Promise<void> {
-    const response = await this.request('POST', '/api/v1/auth/login', { email, password: PASSWORD });
-    if (!response.ok)
-      throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
-  }
-
-  async request(method: string, url: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const csrf = this.cookies.get('scr_csrf');
-    if (csrf && method !== 'GET') headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${this.baseUrl}${url}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-    return response;
-  }
-
-  async json<T>(method: string, url: string, body?: unknown, expected = [200, 201]): Promise<T> {
-    const response = await this.request(method, url, body);
-    const text = await response.text();
-    if (!expected.includes(response.status)) {
-      throw new Error(`${method} ${url} → ${response.status}: ${text.slice(0, 500)}`);
-    }
-    return JSON.parse(text) as T;
-  }
-
-  cookieList(domain: string): { name: string; value: string; domain: string; path: string }[] {
-    return [...this.cookies].map(([name, value]) => ({ name, value, domain, path: '/' }));
-  }
 }
 
 type Tree = {
@@ -458,45 +387,16 @@ async function editToVisible(
 
 export async function run(context: BenchContext): Promise<BenchReport> {
   const { log } = context;
-  const apiPort = Number(process.env.BENCH_API_PORT || 3200);
-  const webPort = Number(process.env.BENCH_WEB_PORT || 4400);
-  const suffix = randomBytes(4).toString('hex');
-  const dbName = `scr_bench_${suffix}`;
-  const queuePrefix = `bench${suffix}`;
-  const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-bench-storage-'));
-  const logDir = path.join(context.root, 'dist/bench-logs');
-  let stack: Stack | null = null;
-  let browser: Browser | null = null;
-
-  log('building api and web (cached when unchanged)');
-  await context.build(['api', 'web']);
-  await context.ensureChromium();
-  await context.createDatabase(context.adminDatabaseUrl, dbName);
-  try {
-    const env = context.apiEnv({
-      databaseUrl: context.databaseUrl(context.adminDatabaseUrl, dbName),
-      redisUrl: context.redisUrl,
-      apiPort,
-      publicWebUrl: `http://127.0.0.1:${webPort}`,
-      queuePrefix,
-      nodeEnv: 'test',
-      logLevel: 'warn',
-      mailTransport: 'mailbox',
-    });
-    env.LOGIN_RATE_LIMIT = '1000';
-    env.STORAGE_DIR = storageDir;
-    await context.migrateAndSeed(env);
-    fs.rmSync(logDir, { recursive: true, force: true });
-    fs.mkdirSync(logDir, { recursive: true });
-    stack = await context.startStack({
-      env,
-      apiPort,
-      webPort,
-      portVariables: { apiVariable: 'BENCH_API_PORT', webVariable: 'BENCH_WEB_PORT' },
-      log,
-      logDir,
-    });
-
+  const options = {
+    apiPortVariable: 'BENCH_API_PORT',
+    webPortVariable: 'BENCH_WEB_PORT',
+    defaultApiPort: 3200,
+    defaultWebPort: 4400,
+    databasePrefix: 'scr_bench_',
+    queuePrefix: 'bench',
+    logDir: 'dist/bench-logs',
+  };
+  return withBenchStack(context, options, async ({ stack, logDir, openBrowser }) => {
     const api = new ApiCaller(stack.apiUrl);
     await api.signIn(EDITOR);
     const setupStarted = Date.now();
@@ -508,13 +408,8 @@ export async function run(context: BenchContext): Promise<BenchReport> {
 
     const apiTimes = await timeApi(api, fixture);
 
-    browser = await chromium.launch({ executablePath: context.chromiumPath, args: CHROMIUM_ARGS });
-    const browserContext = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'ru-RU',
-    });
     // The same session as the API caller (another user's edits come from a second session below).
-    await browserContext.addCookies(api.cookieList('127.0.0.1'));
+    const browserContext = await openBrowser(api, CHROMIUM_ARGS);
     await browserContext.addInitScript(PAINT_WATCHER);
     const page = await browserContext.newPage();
     const tableUrl = `${stack.webUrl}/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}?tab=items`;
@@ -654,13 +549,5 @@ export async function run(context: BenchContext): Promise<BenchReport> {
         { metric: '  of which: response → painted', value: editMedian((e) => e.renderMs), unit: 'ms' },
       ],
     };
-  } finally {
-    await browser?.close().catch(() => undefined);
-    if (stack) await stack.stop();
-    await context
-      .dropDatabase(context.adminDatabaseUrl, dbName)
-      .catch((error: Error) => log.warn(`could not drop ${dbName}: ${error.message}`));
-    await context.deleteKeys(context.redisUrl, `${queuePrefix}:*`).catch(() => undefined);
-    fs.rmSync(storageDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -8,40 +8,17 @@
  *
  *   npm run bench -- roadmap-sheet      (BENCH_SHEET_API_PORT / BENCH_SHEET_WEB_PORT change the ports 3210 / 4410)
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import ExcelJS from 'exceljs';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-type BenchRow = { metric: string; value: number; unit: string; target?: number; higherIsBetter?: boolean };
-type BenchReport = { name: string; rows: BenchRow[] };
-type Logger = ((message: string) => void) & { warn: (message: string) => void };
-type Stack = { apiUrl: string; webUrl: string; stop: () => Promise<void> };
-
-/** What tools/bench.mjs passes to run() (see benchContext there). */
-export type BenchContext = {
-  adminDatabaseUrl: string;
-  redisUrl: string;
-  root: string;
-  chromiumPath: string;
-  log: Logger;
-  build: (projects: string[]) => Promise<unknown>;
-  ensureChromium: () => Promise<string>;
-  createDatabase: (adminUrl: string, name: string) => Promise<void>;
-  dropDatabase: (adminUrl: string, name: string) => Promise<void>;
-  databaseUrl: (adminUrl: string, name: string) => string;
-  deleteKeys: (redisUrl: string, pattern: string) => Promise<unknown>;
-  apiEnv: (options: Record<string, unknown>) => NodeJS.ProcessEnv;
-  migrateAndSeed: (env: NodeJS.ProcessEnv) => Promise<void>;
-  startStack: (options: Record<string, unknown>) => Promise<Stack>;
-};
+import type { BenchContext, BenchReport } from './support/bench-stack';
+import { ApiCaller, withBenchStack } from './support/bench-stack';
 
 const ITEMS = 1000;
-const PASSWORD = 'demo-password';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -65,53 +42,6 @@ const COLUMN = {
 // preview painted within 3 s of pressing «Загрузить и сравнить», applied within 5 s; a comparison of two versions
 // that differ in every item is painted within 1 s (50 entries per section, the rest behind «Показать все»).
 const TARGET = { previewMs: 3000, applyMs: 5000, compareMs: 1000, showAllMs: 5000 };
-
-/** A signed-in API caller straight to the API port (session cookie + CSRF header). */
-class ApiCaller {
-  private cookies = new Map<string, string>();
-
-  constructor(private readonly baseUrl: string) {}
-
-  async signIn(email: string): Promise<void> {
-    const response = await this.request(
-      'POST',
-      '/api/v1/auth/login',
-      JSON.stringify({ email, password: PASSWORD }),
-    );
-    if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status}`);
-  }
-
-  async request(method: string, url: string, body?: string | FormData): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (typeof body === 'string') headers['content-type'] = 'application/json';
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const csrf = this.cookies.get('scr_csrf');
-    if (csrf && method !== 'GET') headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${this.baseUrl}${url}`, { method, headers, body });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-    return response;
-  }
-
-  async json<T>(method: string, url: string, body?: unknown): Promise<T> {
-    const response = await this.request(
-      method,
-      url,
-      body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-    );
-    const text = await response.text();
-    if (response.status >= 300)
-      throw new Error(`${method} ${url} → ${response.status}: ${text.slice(0, 500)}`);
-    return JSON.parse(text) as T;
-  }
-
-  cookieList(domain: string): { name: string; value: string; domain: string; path: string }[] {
-    return [...this.cookies].map(([name, value]) => ({ name, value, domain, path: '/' }));
-  }
-}
 
 async function workbookOf(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -147,44 +77,16 @@ async function untilPainted(
 
 export async function run(context: BenchContext): Promise<BenchReport> {
   const { log } = context;
-  const apiPort = Number(process.env.BENCH_SHEET_API_PORT || 3210);
-  const webPort = Number(process.env.BENCH_SHEET_WEB_PORT || 4410);
-  const suffix = randomBytes(4).toString('hex');
-  const dbName = `scr_bench_sheet_${suffix}`;
-  const queuePrefix = `benchsheet${suffix}`;
-  const logDir = path.join(context.root, 'dist/bench-logs/roadmap-sheet');
-  let stack: Stack | null = null;
-  let browser: Browser | null = null;
-
-  log('building api and web (cached when unchanged)');
-  await context.build(['api', 'web']);
-  await context.ensureChromium();
-  await context.createDatabase(context.adminDatabaseUrl, dbName);
-  try {
-    const env = context.apiEnv({
-      databaseUrl: context.databaseUrl(context.adminDatabaseUrl, dbName),
-      redisUrl: context.redisUrl,
-      apiPort,
-      publicWebUrl: `http://127.0.0.1:${webPort}`,
-      queuePrefix,
-      nodeEnv: 'test',
-      logLevel: 'warn',
-      mailTransport: 'mailbox',
-    });
-    env.LOGIN_RATE_LIMIT = '1000';
-    env.STORAGE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'scr-bench-sheet-'));
-    await context.migrateAndSeed(env);
-    fs.rmSync(logDir, { recursive: true, force: true });
-    fs.mkdirSync(logDir, { recursive: true });
-    stack = await context.startStack({
-      env,
-      apiPort,
-      webPort,
-      portVariables: { apiVariable: 'BENCH_SHEET_API_PORT', webVariable: 'BENCH_SHEET_WEB_PORT' },
-      log,
-      logDir,
-    });
-
+  const options = {
+    apiPortVariable: 'BENCH_SHEET_API_PORT',
+    webPortVariable: 'BENCH_SHEET_WEB_PORT',
+    defaultApiPort: 3210,
+    defaultWebPort: 4410,
+    databasePrefix: 'scr_bench_sheet_',
+    queuePrefix: 'benchsheet',
+    logDir: 'dist/bench-logs/roadmap-sheet',
+  };
+  return withBenchStack(context, options, async ({ stack, openBrowser }) => {
     // A roadmap filled with 1 000 standard items through an uploaded workbook.
     const api = new ApiCaller(stack.apiUrl);
     await api.signIn('editor@kaluga.demo');
@@ -243,12 +145,7 @@ export async function run(context: BenchContext): Promise<BenchReport> {
     });
     log(`roadmap with ${ITEMS} items ready`);
 
-    browser = await chromium.launch({ executablePath: context.chromiumPath, args: CHROMIUM_ARGS });
-    const browserContext = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'ru-RU',
-    });
-    await browserContext.addCookies(api.cookieList('127.0.0.1'));
+    const browserContext = await openBrowser(api, CHROMIUM_ARGS);
     const page = await browserContext.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(`${stack.webUrl}/organizations/${kaluga.id}/roadmaps/${roadmap.id}?tab=sheet`);
@@ -341,12 +238,5 @@ export async function run(context: BenchContext): Promise<BenchReport> {
         },
       ],
     };
-  } finally {
-    await browser?.close().catch(() => undefined);
-    if (stack) await stack.stop();
-    await context
-      .dropDatabase(context.adminDatabaseUrl, dbName)
-      .catch((error: Error) => log.warn(error.message));
-    await context.deleteKeys(context.redisUrl, `${queuePrefix}:*`).catch(() => undefined);
-  }
+  });
 }
