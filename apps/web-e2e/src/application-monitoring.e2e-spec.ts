@@ -39,6 +39,12 @@ describe('campaigns, SLA board and dashboard', () => {
       await row.getByRole('button', { name: 'Открыть приём заявок' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Открыть приём заявок' }).click();
       await row.getByText('Принимает заявки').waitFor();
+      // An open campaign can still move its closing date.
+      await row.getByRole('button', { name: 'Изменить дату окончания' }).click();
+      await page.getByLabel(`Новая дата окончания приёма заявок «${title}»`).fill('2099-11-30');
+      await page.getByRole('button', { name: 'Сохранить' }).click();
+      await page.getByText('Конкурс сохранён.').waitFor();
+      await row.getByText(/(30 ноября|1 декабря) 2099/).waitFor();
 
       await nav(page).getByRole('link', { name: 'Сроки рассмотрения', exact: true }).click();
       await page.getByRole('heading', { name: 'Сроки рассмотрения' }).waitFor();

@@ -7,10 +7,13 @@ import { Badge } from '../../../components/ui/badge';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorState } from '../../../components/ui/error-state';
+import { FormActions } from '../../../components/ui/form-actions';
 import { Spinner } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
 import { formatDate } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
-import { useCampaignStatusChange, useCampaigns } from '../api/campaigns';
+import { useCampaignStatusChange, useCampaigns, useUpdateCampaign } from '../api/campaigns';
+import { closesAtOf } from '../lib/campaign-form';
 import { ActionError } from './action-error';
 import { CampaignEditor } from './campaign-editor';
 
@@ -22,6 +25,39 @@ export type CampaignsManagerProps = {
 
 type Pending = { campaign: CampaignResponse; action: 'publish' | 'close' };
 
+/** An open campaign's only editable field: its closing date (409 campaigns.locked for anything else). */
+function ExtendForm({ campaign, onDone }: { campaign: CampaignResponse; onDone: () => void }) {
+  const t = useT();
+  const update = useUpdateCampaign();
+  const [day, setDay] = useState(campaign.closesAt.slice(0, 10));
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (day === '') return;
+        update.mutate(
+          { campaignId: campaign.id, body: { revision: campaign.revision, closesAt: closesAtOf(day) } },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <TextField
+        label={t('campaigns.extendLabel', { title: campaign.title })}
+        type="date"
+        value={day}
+        onChange={(e) => setDay(e.target.value)}
+      />
+      <ActionError error={update.error} />
+      <FormActions
+        submitLabel={t('campaigns.save')}
+        pendingLabel={t('campaigns.saving')}
+        pending={update.isPending}
+      />
+    </form>
+  );
+}
+
 /** Campaigns with, for those who manage them, the editor and the open/close moves (confirmed). */
 export function CampaignsManager({ canManage, today }: CampaignsManagerProps) {
   const t = useT();
@@ -31,6 +67,7 @@ export function CampaignsManager({ canManage, today }: CampaignsManagerProps) {
   const [editing, setEditing] = useState<CampaignResponse | 'new' | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [saved, setSaved] = useState(false);
+  const [extending, setExtending] = useState<CampaignResponse | null>(null);
 
   if (campaigns.isPending) return <Spinner label={t('common.loading')} block />;
   if (campaigns.isError)
@@ -63,6 +100,16 @@ export function CampaignsManager({ canManage, today }: CampaignsManagerProps) {
             setSaved(true);
           }}
           onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      {extending ? (
+        <ExtendForm
+          key={extending.id}
+          campaign={extending}
+          onDone={() => {
+            setExtending(null);
+            setSaved(true);
+          }}
         />
       ) : null}
       <ActionError error={statusChange.error} />
@@ -119,6 +166,18 @@ export function CampaignsManager({ canManage, today }: CampaignsManagerProps) {
                       {t('campaigns.publish')}
                     </button>
                   </>
+                ) : null}
+                {row.status === 'open' ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => {
+                      setSaved(false);
+                      setExtending(row);
+                    }}
+                  >
+                    {t('campaigns.extend')}
+                  </button>
                 ) : null}
                 {row.status === 'open' ? (
                   <button

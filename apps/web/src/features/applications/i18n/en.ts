@@ -74,6 +74,8 @@ export const applicationsEn: { readonly [K in keyof typeof applicationsRu]: stri
   'campaigns.publishTitle': 'Open campaign “{title}”?',
   'campaigns.publishText':
     'Municipalities can then apply; the rules and criteria can no longer change, only the closing date.',
+  'campaigns.extend': 'Change the closing date',
+  'campaigns.extendLabel': 'New closing date of “{title}”',
   'campaigns.close': 'Close the campaign',
   'campaigns.closeTitle': 'Close campaign “{title}”?',
   'campaigns.closeText': 'No new applications are accepted; submitted ones are still reviewed.',

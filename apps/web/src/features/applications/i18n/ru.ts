@@ -74,6 +74,8 @@ export const applicationsRu = {
   'campaigns.publishTitle': 'Открыть конкурс «{title}»?',
   'campaigns.publishText':
     'После открытия муниципалитеты смогут подавать заявки; условия и критерии больше не изменить, только дату окончания.',
+  'campaigns.extend': 'Изменить дату окончания',
+  'campaigns.extendLabel': 'Новая дата окончания приёма заявок «{title}»',
   'campaigns.close': 'Закрыть конкурс',
   'campaigns.closeTitle': 'Закрыть конкурс «{title}»?',
   'campaigns.closeText': 'Новые заявки приниматься не будут; поданные рассматриваются дальше.',

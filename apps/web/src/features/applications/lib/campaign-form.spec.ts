@@ -1,6 +1,6 @@
 import type { CampaignResponse } from '@smartcity/contracts';
 
-import { campaignDtoFrom, campaignFormFrom, emptyCampaignForm } from './campaign-form';
+import { campaignDtoFrom, campaignFormFrom, closesAtOf, emptyCampaignForm } from './campaign-form';
 import { barChartLayout } from './bar-chart';
 
 describe('campaignDtoFrom', () => {
@@ -108,6 +108,12 @@ describe('campaignDtoFrom', () => {
         { stage: 'ministry', slaDays: 30 },
       ],
     });
+  });
+});
+
+describe('closesAtOf', () => {
+  it('accepts applications through the whole closing day', () => {
+    expect(closesAtOf('2026-06-30')).toBe('2026-06-30T23:59:59.000Z');
   });
 });
 

@@ -67,6 +67,11 @@ export function campaignFormFrom(campaign: CampaignResponse): CampaignFormState 
   };
 }
 
+/** A closing day (`YYYY-MM-DD`) → the end of that day, UTC: applications are accepted through the whole day. */
+export function closesAtOf(day: string): string {
+  return `${day}T23:59:59.000Z`;
+}
+
 function wholeNumber(text: string): number | null {
   return /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
 }
@@ -108,7 +113,7 @@ export function campaignDtoFrom(
       title: form.title.trim(),
       description: form.description.trim() === '' ? null : form.description.trim(),
       opensAt: `${form.opensOn}T00:00:00.000Z`,
-      closesAt: `${form.closesOn}T23:59:59.000Z`,
+      closesAt: closesAtOf(form.closesOn),
       eligibility: {
         populationThreshold: threshold ?? 0,
         regionalCapitalEligible: form.regionalCapitalEligible,
