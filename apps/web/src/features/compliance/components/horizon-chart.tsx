@@ -2,9 +2,10 @@ import type { HorizonCoverage } from '@smartcity/domain';
 
 import { DataTable } from '../../../components/ui/data-table';
 import { useT } from '../../../i18n/i18n-provider';
-import { HORIZON_CHART_BOX, horizonBars, PERCENT_TICKS, percentY } from '../lib/chart-geometry';
+import { HORIZON_CHART_BOX, horizonBars } from '../lib/chart-geometry';
 import { horizonVerdict } from '../lib/horizons';
 import { scoreColour } from '../lib/score-scale';
+import { PercentChart } from './percent-chart';
 
 export type HorizonChartProps = { horizons: readonly HorizonCoverage[] };
 
@@ -32,64 +33,40 @@ export function HorizonChart({ horizons }: HorizonChartProps) {
               })
             : t('compliance.horizon.nothing')}
       </p>
-      <figure className="compliance-chart">
-        <svg
-          viewBox={`0 0 ${box.width} ${box.height}`}
-          width={box.width}
-          height={box.height}
-          role="img"
-          aria-labelledby="horizon-chart-title"
-          className="compliance-chart__svg"
-        >
-          <title id="horizon-chart-title">{t('compliance.horizon.chartTitle')}</title>
-          {PERCENT_TICKS.map((tick) => (
-            <g key={tick} aria-hidden="true">
-              <line
-                x1={box.left}
-                x2={box.width - box.right}
-                y1={percentY(box, tick)}
-                y2={percentY(box, tick)}
-                className={tick === 100 ? 'compliance-chart__target' : 'compliance-chart__grid'}
-              />
-              <text
-                x={box.left - 6}
-                y={percentY(box, tick) + 4}
-                textAnchor="end"
-                className="compliance-chart__tick"
-              >
-                {tick}
-              </text>
-            </g>
-          ))}
-          {bars.map((bar) => (
-            <g key={bar.year}>
-              <rect
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                style={{ fill: scoreColour(bar.percent) }}
-                className="compliance-chart__bar"
-              >
-                <title>
-                  {t('compliance.horizon.bar', { year: bar.year, value: percentText(bar.percent) })}
-                </title>
-              </rect>
-              <text x={bar.centerX} y={bar.labelY} textAnchor="middle" className="compliance-chart__value">
-                {percentText(bar.percent)}
-              </text>
-              <text
-                x={bar.centerX}
-                y={box.height - box.bottom + 18}
-                textAnchor="middle"
-                className="compliance-chart__tick"
-              >
-                {bar.year}
-              </text>
-            </g>
-          ))}
-        </svg>
-      </figure>
+      <PercentChart
+        box={box}
+        titleId="horizon-chart-title"
+        title={t('compliance.horizon.chartTitle')}
+        markTarget
+      >
+        {bars.map((bar) => (
+          <g key={bar.year}>
+            <rect
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
+              style={{ fill: scoreColour(bar.percent) }}
+              className="compliance-chart__bar"
+            >
+              <title>
+                {t('compliance.horizon.bar', { year: bar.year, value: percentText(bar.percent) })}
+              </title>
+            </rect>
+            <text x={bar.centerX} y={bar.labelY} textAnchor="middle" className="compliance-chart__value">
+              {percentText(bar.percent)}
+            </text>
+            <text
+              x={bar.centerX}
+              y={box.height - box.bottom + 18}
+              textAnchor="middle"
+              className="compliance-chart__tick"
+            >
+              {bar.year}
+            </text>
+          </g>
+        ))}
+      </PercentChart>
       <DataTable
         caption={t('compliance.horizon.caption')}
         compact

@@ -3,7 +3,8 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { Spinner } from '../../../components/ui/spinner';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useComplianceTrend } from '../api/get-compliance-trend';
-import { formatDay, PERCENT_TICKS, percentY, TREND_CHART_BOX, trendGeometry } from '../lib/chart-geometry';
+import { formatDay, TREND_CHART_BOX, trendGeometry } from '../lib/chart-geometry';
+import { PercentChart } from './percent-chart';
 
 export type TrendChartProps = { organizationId: string; roadmapId: string };
 
@@ -31,54 +32,25 @@ export function TrendChart({ organizationId, roadmapId }: TrendChartProps) {
     const dayText = (day: string) => formatDay(locale, day, 'long');
     body = (
       <>
-        <figure className="compliance-chart">
-          <svg
-            viewBox={`0 0 ${box.width} ${box.height}`}
-            width={box.width}
-            height={box.height}
-            role="img"
-            aria-labelledby="trend-chart-title"
-            className="compliance-chart__svg"
-          >
-            <title id="trend-chart-title">{t('compliance.trend.chartTitle')}</title>
-            {PERCENT_TICKS.map((tick) => (
-              <g key={tick} aria-hidden="true">
-                <line
-                  x1={box.left}
-                  x2={box.width - box.right}
-                  y1={percentY(box, tick)}
-                  y2={percentY(box, tick)}
-                  className="compliance-chart__grid"
-                />
-                <text
-                  x={box.left - 6}
-                  y={percentY(box, tick) + 4}
-                  textAnchor="end"
-                  className="compliance-chart__tick"
-                >
-                  {tick}
-                </text>
-              </g>
-            ))}
-            <path d={geometry.path} className="compliance-chart__line" />
-            {geometry.points.map((point) => (
-              <circle key={point.day} cx={point.x} cy={point.y} r={3.5} className="compliance-chart__point">
-                <title>{t('compliance.trend.point', { day: dayText(point.day), score: point.score })}</title>
-              </circle>
-            ))}
-            {geometry.xTicks.map((point) => (
-              <text
-                key={point.day}
-                x={point.x}
-                y={box.height - box.bottom + 18}
-                textAnchor="middle"
-                className="compliance-chart__tick"
-              >
-                {formatDay(locale, point.day, 'short')}
-              </text>
-            ))}
-          </svg>
-        </figure>
+        <PercentChart box={box} titleId="trend-chart-title" title={t('compliance.trend.chartTitle')}>
+          <path d={geometry.path} className="compliance-chart__line" />
+          {geometry.points.map((point) => (
+            <circle key={point.day} cx={point.x} cy={point.y} r={3.5} className="compliance-chart__point">
+              <title>{t('compliance.trend.point', { day: dayText(point.day), score: point.score })}</title>
+            </circle>
+          ))}
+          {geometry.xTicks.map((point) => (
+            <text
+              key={point.day}
+              x={point.x}
+              y={box.height - box.bottom + 18}
+              textAnchor="middle"
+              className="compliance-chart__tick"
+            >
+              {formatDay(locale, point.day, 'short')}
+            </text>
+          ))}
+        </PercentChart>
         <DataTable
           caption={t('compliance.trend.caption')}
           compact
