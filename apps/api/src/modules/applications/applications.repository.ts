@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  can,
   organizationFilter,
   type AccessScope,
   type ApplicationStatus,
@@ -13,6 +12,7 @@ import { AppException } from '../../common/app.exception';
 import { isUuid } from '../../common/uuid';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
+import { reachOrganization } from '../organizations/organization-reach';
 import { Roadmap } from '../roadmaps/roadmap.entity';
 import {
   Application,
@@ -71,11 +71,7 @@ export class ApplicationsRepository {
     municipalityId: string,
     permission: ApplicationPermission,
   ): Promise<Organization> {
-    const org = isUuid(municipalityId)
-      ? await manager.getRepository(Organization).findOneBy({ id: municipalityId })
-      : null;
-    if (!org || !can(scope, 'organizations.read', org)) throw AppException.notFound('Organization');
-    if (!can(scope, permission, org)) throw AppException.forbidden();
+    const org = await reachOrganization(scope, manager, municipalityId, permission);
     if (org.kind !== 'municipality') throw AppException.notFound('Municipality');
     return org;
   }

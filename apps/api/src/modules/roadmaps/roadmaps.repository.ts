@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { can, type AccessScope, type Permission } from '@smartcity/domain';
+import type { AccessScope, Permission } from '@smartcity/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 
-import { AppException } from '../../common/app.exception';
 import { isUuid } from '../../common/uuid';
-import { Organization } from '../organizations/organization.entity';
+import type { Organization } from '../organizations/organization.entity';
+import { reachOrganization } from '../organizations/organization-reach';
 import {
   RoadmapBudgetLine,
   RoadmapItem,
@@ -54,12 +54,7 @@ export class RoadmapsRepository {
     municipalityId: string,
     permission: RoadmapPermission,
   ): Promise<Organization> {
-    const org = isUuid(municipalityId)
-      ? await manager.getRepository(Organization).findOneBy({ id: municipalityId })
-      : null;
-    if (!org || !can(scope, 'organizations.read', org)) throw AppException.notFound('Organization');
-    if (!can(scope, permission, org)) throw AppException.forbidden();
-    return org;
+    return reachOrganization(scope, manager, municipalityId, permission);
   }
 
   async list(scope: AccessScope, municipalityId: string): Promise<Roadmap[]> {
