@@ -28,7 +28,7 @@ import type { AccessScope } from '@smartcity/domain';
 
 import { RequirePermission, Scope } from '../../common/access.decorators';
 import { ApiContract } from '../../common/api-contract.decorator';
-import { contentDisposition } from '../roadmaps/roadmap-evidence.controller';
+import { attachment } from '../../common/attachment';
 import { ApplicationAgreementsService, type UploadedAgreementFile } from './application-agreements.service';
 import { ApplicationReviewsService } from './application-reviews.service';
 
@@ -194,10 +194,6 @@ export class ApplicationReviewsController {
     @Param('applicationId') applicationId: string,
   ): Promise<StreamableFile> {
     const file = await this.agreements.download(scope, orgId, applicationId);
-    return new StreamableFile(file.stream, {
-      type: file.contentType,
-      length: file.size,
-      disposition: contentDisposition(file.fileName),
-    });
+    return attachment(file.stream, { type: file.contentType, length: file.size, fileName: file.fileName });
   }
 }

@@ -5,7 +5,7 @@ import { ApplicationDocumentsResponse } from '@smartcity/contracts';
 
 import { RequirePermission, Scope } from '../../common/access.decorators';
 import { ApiContract } from '../../common/api-contract.decorator';
-import { contentDisposition } from '../roadmaps/roadmap-evidence.controller';
+import { attachment } from '../../common/attachment';
 import { DocumentsService } from './documents.service';
 
 const ORG = { organizationParam: 'orgId' };
@@ -41,10 +41,10 @@ export class DocumentsController {
     @Param('documentId') documentId: string,
   ): Promise<StreamableFile> {
     const file = await this.documents.download(scope, orgId, applicationId, documentId);
-    return new StreamableFile(file.stream, {
+    return attachment(file.stream, {
       type: 'application/pdf',
       length: file.sizeBytes,
-      disposition: contentDisposition(file.fileName),
+      fileName: file.fileName,
     });
   }
 }

@@ -22,6 +22,7 @@ import type { AccessScope } from '@smartcity/domain';
 
 import { RequirePermission, Scope } from '../../common/access.decorators';
 import { ApiContract } from '../../common/api-contract.decorator';
+import { attachment } from '../../common/attachment';
 import { RoadmapEvidenceService, type UploadedEvidenceFile } from './roadmap-evidence.service';
 
 const ORG = { organizationParam: 'orgId' };
@@ -40,12 +41,6 @@ const UPLOAD_BODY = {
     },
   },
 };
-
-/** `filename*` carries the real (UTF-8) name; `filename` an ASCII fallback for old clients. */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 @ApiTags('roadmaps')
 @Controller('organizations/:orgId/roadmaps/:roadmapId')
@@ -123,10 +118,10 @@ export class RoadmapEvidenceController {
     @Param('evidenceId') evidenceId: string,
   ): Promise<StreamableFile> {
     const file = await this.evidence.download(scope, orgId, roadmapId, evidenceId);
-    return new StreamableFile(file.stream, {
+    return attachment(file.stream, {
       type: file.contentType,
       length: file.sizeBytes,
-      disposition: contentDisposition(file.fileName),
+      fileName: file.fileName,
     });
   }
 

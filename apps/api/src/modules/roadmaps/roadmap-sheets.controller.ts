@@ -21,7 +21,7 @@ import type { AccessScope } from '@smartcity/domain';
 
 import { RequirePermission, Scope } from '../../common/access.decorators';
 import { ApiContract } from '../../common/api-contract.decorator';
-import { contentDisposition } from './roadmap-evidence.controller';
+import { attachment } from '../../common/attachment';
 import { RoadmapSheetsService, type UploadedWorkbook } from './roadmap-sheets.service';
 
 const ORG = { organizationParam: 'orgId' };
@@ -48,11 +48,7 @@ export class RoadmapSheetsController {
     @Param('roadmapId') roadmapId: string,
   ): Promise<StreamableFile> {
     const file = await this.sheets.export(scope, orgId, roadmapId);
-    return new StreamableFile(file.content, {
-      type: XLSX,
-      length: file.content.length,
-      disposition: contentDisposition(file.fileName),
-    });
+    return attachment(file.content, { type: XLSX, length: file.content.length, fileName: file.fileName });
   }
 
   @Post('imports')
