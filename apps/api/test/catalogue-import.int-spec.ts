@@ -332,6 +332,56 @@ describe('catalogue imports', () => {
 
       expect((await admin.delete(`${API}/frameworks/${draft.id}`)).status).toBe(204);
     });
+
+    it.each(['json', 'csv', 'xlsx'])(
+      "keeps a draft's reordered directions and measures through %s export → import",
+      async (format) => {
+        const base = frameworks['smart-city-standard'];
+        const draft = (await admin.post(`${API}/frameworks/${base.id}/drafts`, {})).body as FrameworkResponse;
+        const tree = async () =>
+          (await admin.get(`${API}/frameworks/${draft.id}`)).body as FrameworkTreeResponse;
+        const start = await tree();
+        const direction = start.directions.find((d) => d.measures.length >= 3)!;
+        await admin
+          .put(`${API}/frameworks/${draft.id}/directions/${direction.id}/items/order`, {
+            itemIds: [...direction.measures].reverse().map((m) => m.id),
+          })
+          .expect(200);
+        const ids = start.directions.map((d) => d.id);
+        await admin
+          .put(`${API}/frameworks/${draft.id}/directions/order`, {
+            directionIds: [ids.at(-1), ...ids.slice(0, -1)],
+          })
+          .expect(200);
+        const reordered = await tree();
+        const file = await exported(draft.id, format);
+
+        const result = await checked(file, `reordered.${format}`);
+        expect(result).toMatchObject({ status: 'ready', existingDraftId: draft.id });
+        const applied = await admin.post(`${API}/imports/${result.id}/apply`, { replaceDraft: true });
+
+        expect(applied.status).toBe(201);
+        const strip = (body: FrameworkTreeResponse) =>
+          body.directions.map(({ id: _, measures, ...d }) => ({
+            ...d,
+            measures: measures.map(({ id: _i, frameworkId: _f, directionId: _d, ...item }) => item),
+          }));
+        const after = (await admin.get(`${API}/frameworks/${applied.body.id}`)).body as FrameworkTreeResponse;
+        expect(strip(after)).toEqual(strip(reordered));
+        expect(after.directions[0].code).toBe(start.directions.at(-1)!.code);
+        const moved = after.directions.find((d) => d.code === direction.code)!;
+        expect(moved.measures.map((m) => m.code)).toEqual(
+          [...direction.measures].reverse().map((m) => m.code),
+        );
+        if (format === 'xlsx') {
+          expect(await exported(applied.body.id, 'json')).toEqual(await exported(draft.id, 'json'));
+        } else {
+          expect((await exported(applied.body.id, format)).toString('utf8')).toBe(file.toString('utf8'));
+        }
+
+        expect((await admin.delete(`${API}/frameworks/${applied.body.id}`)).status).toBe(204);
+      },
+    );
   });
 
   describe('preview and apply', () => {

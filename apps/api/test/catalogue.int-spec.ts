@@ -492,6 +492,162 @@ describe('standards catalogue', () => {
     });
   });
 
+  describe('display order of a draft', () => {
+    let draft: FrameworkResponse;
+    let before: FrameworkTreeResponse;
+    const codes = (body: FrameworkTreeResponse) =>
+      Object.fromEntries(body.directions.map((d) => [d.code, d.measures.map((m) => m.code)]));
+    const itemOrder = (directionId: string) =>
+      `${API}/frameworks/${draft.id}/directions/${directionId}/items/order`;
+    const revisionOf = async () => (await tree(admin, draft.id)).framework.revision;
+
+    beforeAll(async () => {
+      const published = (await admin.get(`${API}/frameworks?code=smart-city-standard&status=published`))
+        .body as FrameworkListResponse;
+      draft = (await admin.post(`${API}/frameworks/${published.items[0].id}/drafts`, {}))
+        .body as FrameworkResponse;
+      before = await tree(admin, draft.id);
+    });
+
+    it("reorders one direction's measures, leaves every other item in place, and audits it", async () => {
+      const direction = before.directions.find((d) => d.measures.length >= 3)!;
+      const reversed = [...direction.measures].reverse();
+
+      const res = await admin.put(itemOrder(direction.id), {
+        itemIds: reversed.map((m) => m.id),
+        expectedRevision: before.framework.revision,
+      });
+
+      expect(res.status).toBe(200);
+      const body = res.body as FrameworkTreeResponse;
+      expect(body.framework.revision).toBe(before.framework.revision + 1);
+      expect(codes(body)).toEqual({ ...codes(before), [direction.code]: reversed.map((m) => m.code) });
+      expect(await tree(admin, draft.id)).toEqual(body);
+      // One sequence per version, renumbered 1…n: what an export writes as row order.
+      const positions = body.directions.flatMap((d) => d.measures.map((m) => m.position));
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions.map((_, i) => i + 1));
+      const event = await t.dataSource
+        .getRepository(AuditEvent)
+        .findOneBy({ action: 'catalogue.measures-reordered', entityId: direction.id });
+      expect(event).toMatchObject({
+        actorUserId: admin.userId,
+        before: { frameworkId: draft.id, order: direction.measures.map((m) => m.code) },
+        after: { frameworkId: draft.id, order: reversed.map((m) => m.code) },
+      });
+    });
+
+    it('reorders the directions', async () => {
+      const current = await tree(admin, draft.id);
+      const reversed = [...current.directions].reverse();
+
+      const res = await admin.put(`${API}/frameworks/${draft.id}/directions/order`, {
+        directionIds: reversed.map((d) => d.id),
+        expectedRevision: current.framework.revision,
+      });
+
+      expect(res.status).toBe(200);
+      expect((res.body as FrameworkTreeResponse).directions.map((d) => d.code)).toEqual(
+        reversed.map((d) => d.code),
+      );
+      expect(codes(res.body as FrameworkTreeResponse)).toEqual(codes(current));
+      expect((await tree(admin, draft.id)).directions.map((d) => d.position)).toEqual(
+        reversed.map((_, i) => i + 1),
+      );
+      expect(
+        await t.dataSource
+          .getRepository(AuditEvent)
+          .countBy({ action: 'catalogue.directions-reordered', entityId: draft.id }),
+      ).toBe(1);
+    });
+
+    it("refuses an order that is not a permutation of the direction's items with 400 naming the problem", async () => {
+      const current = await tree(admin, draft.id);
+      const [direction, other] = current.directions.filter((d) => d.measures.length >= 2);
+      const ids = direction.measures.map((m) => m.id);
+      const revision = current.framework.revision;
+
+      const cases: [object, RegExp][] = [
+        [
+          { itemIds: ids.slice(1) },
+          new RegExp(
+            `itemIds must list every one of its measures of direction ${direction.code} exactly once: it leaves out ${ids[0]}`,
+          ),
+        ],
+        [
+          { itemIds: [...ids, other.measures[0].id] },
+          new RegExp(`names ${other.measures[0].id}, which are not measures of direction ${direction.code}`),
+        ],
+        [{ itemIds: [...ids, ids[0]] }, new RegExp(`repeats ${ids[0]}`)],
+        [{ itemIds: [...ids.slice(1), 'not-a-uuid'] }, /each of itemIds must be a UUID/],
+        [{ itemIds: 'all' }, /itemIds must be an array/],
+        [{}, /itemIds must be an array/],
+      ];
+      for (const [body, message] of cases) {
+        const res = await admin.put(itemOrder(direction.id), body);
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('common.validation-failed');
+        expect(res.body.details.fields).toEqual([expect.objectContaining({ field: 'itemIds' })]);
+        expect(res.body.message).toMatch(message);
+      }
+      const directions = await admin.put(`${API}/frameworks/${draft.id}/directions/order`, {
+        directionIds: current.directions.slice(1).map((d) => d.id),
+      });
+      expect(directions.status).toBe(400);
+      expect(directions.body.details.fields).toEqual([
+        expect.objectContaining({ field: 'directionIds', constraint: 'not-a-permutation' }),
+      ]);
+      expect(await revisionOf()).toBe(revision);
+    });
+
+    it('refuses a stale revision, other roles, and unknown directions', async () => {
+      const current = await tree(admin, draft.id);
+      const direction = current.directions.find((d) => d.measures.length >= 2)!;
+      const body = { itemIds: [...direction.measures].reverse().map((m) => m.id) };
+
+      const stale = await admin.put(itemOrder(direction.id), { ...body, expectedRevision: 1 });
+      const forbidden = await editor.put(itemOrder(direction.id), body);
+      const unknown = await admin.put(
+        `${API}/frameworks/${draft.id}/directions/00000000-0000-4000-8000-000000000000/items/order`,
+        body,
+      );
+
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({
+        code: 'common.conflict',
+        details: { current: { revision: current.framework.revision } },
+      });
+      expect(forbidden.status).toBe(403);
+      expect(unknown.status).toBe(404);
+      expect(await tree(admin, draft.id)).toEqual(current);
+    });
+
+    it('is refused once the version is published: 409 from the API, CAT01 from PostgreSQL', async () => {
+      const current = await tree(admin, draft.id);
+      expect((await admin.post(`${API}/frameworks/${draft.id}/publish`, {})).status).toBe(200);
+      const direction = current.directions.find((d) => d.measures.length >= 2)!;
+
+      const items = await admin.put(itemOrder(direction.id), {
+        itemIds: [...direction.measures].reverse().map((m) => m.id),
+      });
+      const directions = await admin.put(`${API}/frameworks/${draft.id}/directions/order`, {
+        directionIds: [...current.directions].reverse().map((d) => d.id),
+      });
+
+      for (const res of [items, directions]) {
+        expect(res.status).toBe(409);
+        expect(res.body.code).toBe('catalogue.version-published');
+      }
+      for (const table of ['measures', 'directions']) {
+        await expect(
+          t.dataSource.query(`UPDATE ${table} SET position = position + 1 WHERE framework_id = $1`, [
+            draft.id,
+          ]),
+        ).rejects.toMatchObject({ driverError: { code: 'CAT01' } });
+      }
+      expect(codes(await tree(admin, draft.id))).toEqual(codes(current));
+    });
+  });
+
   describe('export', () => {
     it.each([
       ['json', 'application/json', /^\{\n {2}"format": "smartcity-catalogue"/],

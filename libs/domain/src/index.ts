@@ -14,6 +14,7 @@ export * from './catalogue/catalogue-problems';
 export * from './catalogue/catalogue-diff';
 export * from './catalogue/catalogue-rules';
 export * from './catalogue/applicability';
+export * from './catalogue/display-order';
 export * from './catalogue/csv';
 export * from './roadmap-drafting/roadmap-status';
 export * from './roadmap-drafting/money-text';

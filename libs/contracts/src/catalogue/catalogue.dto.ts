@@ -376,6 +376,24 @@ export class UpdateKpiDto extends KpiFieldsDto {
   provenance?: ItemProvenance;
 }
 
+// ------------------------------------------------------------------------------------------- display order
+
+/** A draft's directions in their new display order: every direction id of the version, each exactly once. */
+export class ReorderDirectionsDto extends RevisionedDto {
+  @ArrayMaxSize(L.maxRows)
+  @IsUUID('all', { each: true, message: 'each of directionIds must be a UUID' })
+  @IsArray()
+  directionIds!: string[];
+}
+
+/** One direction's measures (or KPIs) in their new display order: every item id of the direction, each once. */
+export class ReorderItemsDto extends RevisionedDto {
+  @ArrayMaxSize(L.maxRows)
+  @IsUUID('all', { each: true, message: 'each of itemIds must be a UUID' })
+  @IsArray()
+  itemIds!: string[];
+}
+
 // ------------------------------------------------------------------------------------------- search
 
 class SearchQueryDto {

@@ -9,6 +9,8 @@ import { CatalogueFrameworksController } from './catalogue-frameworks.controller
 import { CatalogueImportsController } from './catalogue-imports.controller';
 import { CatalogueImportsRepository } from './catalogue-imports.repository';
 import { CatalogueImportsService } from './catalogue-imports.service';
+import { CatalogueOrderController } from './catalogue-order.controller';
+import { CatalogueOrderService } from './catalogue-order.service';
 import { CatalogueSearchController } from './catalogue-search.controller';
 import { CatalogueSearchRepository } from './catalogue-search.repository';
 import { CatalogueRepository } from './catalogue.repository';
@@ -21,6 +23,7 @@ import { CatalogueService } from './catalogue.service';
     CatalogueImportsController,
     CatalogueFrameworksController,
     CatalogueContentController,
+    CatalogueOrderController,
   ],
   providers: [
     CatalogueRepository,
@@ -31,6 +34,7 @@ import { CatalogueService } from './catalogue.service';
     CatalogueDraftWriter,
     CatalogueDraftsService,
     CatalogueContentService,
+    CatalogueOrderService,
     CatalogueImportsService,
   ],
   exports: [CatalogueRepository, CatalogueImportsService],

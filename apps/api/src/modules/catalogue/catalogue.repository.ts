@@ -25,6 +25,9 @@ import { Framework } from './framework.entity';
 import { KpiDefinition } from './kpi-definition.entity';
 import { Measure } from './measure.entity';
 
+/** Tables whose rows have a display `position` within their version. */
+export type OrderedTable = 'directions' | 'measures' | 'kpi_definitions';
+
 export type FrameworkFilter = { q?: string; kind?: FrameworkKind; status?: FrameworkStatus; code?: string };
 
 /**
@@ -335,6 +338,38 @@ export class CatalogueRepository {
     this.assertManage(scope);
     await manager.getRepository(entity).update({ id: item.id } as never, values as never);
     return manager.getRepository(entity).findOneByOrFail({ id: item.id } as never);
+  }
+
+  /** The ids of a version's directions, measures or KPIs in display order, with each item's direction. */
+  async sequence(
+    scope: AccessScope,
+    manager: EntityManager,
+    table: OrderedTable,
+    frameworkId: string,
+  ): Promise<{ id: string; directionId: string | null }[]> {
+    this.assertManage(scope);
+    const direction = table === 'directions' ? 'NULL::uuid' : 'direction_id';
+    return manager.query(
+      `SELECT id, ${direction} AS "directionId" FROM ${table} WHERE framework_id = $1 ORDER BY position, code`,
+      [frameworkId],
+    );
+  }
+
+  /** Numbers a version's rows 1…n in the given order (rows already in their place are not written). */
+  async renumber(
+    scope: AccessScope,
+    manager: EntityManager,
+    table: OrderedTable,
+    frameworkId: string,
+    orderedIds: string[],
+  ): Promise<void> {
+    this.assertManage(scope);
+    await manager.query(
+      `UPDATE ${table} t SET position = o.n
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, n)
+        WHERE t.framework_id = $1 AND t.id = o.id AND t.position <> o.n`,
+      [frameworkId, orderedIds],
+    );
   }
 
   async deleteItem<T extends Measure | KpiDefinition>(
