@@ -23,6 +23,10 @@ const apiProxy: Record<string, ProxyOptions> = {
   },
 };
 
+/** React, the router and TanStack Query (with their runtime dependencies): the vendor chunk. */
+const VENDOR_MODULES =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|@tanstack[\\/][^\\/]+)[\\/]/;
+
 // Vite requires a default export from its config file.
 export default defineConfig({
   root: webRoot,
@@ -39,6 +43,15 @@ export default defineConfig({
     outDir: path.join(repoRoot, 'dist/apps/web'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Feature pages are split by route (router.tsx). The libraries every page needs change far less often
+        // than our code, so they get a chunk of their own whose hash, and browser cache, survives our deploys.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: VENDOR_MODULES }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },

@@ -1,70 +1,129 @@
 import { createBrowserRouter } from 'react-router-dom';
 
+import { lazyPage } from './lazy-page';
+import { PageLoading } from './layout/page-loading';
 import { PublicLayout } from './layout/public-layout';
 import { RequireSession } from './layout/require-session';
-import { ApplicationRoute } from './routes/application-route';
-import { ApplicationsDashboardRoute } from './routes/applications-dashboard-route';
-import { ApplicationsRoute } from './routes/applications-route';
-import { CampaignsRoute } from './routes/campaigns-route';
-import { CatalogueCompareRoute } from './routes/catalogue-compare-route';
-import { CatalogueDraftRoute } from './routes/catalogue-draft-route';
-import { CatalogueImportRoute } from './routes/catalogue-import-route';
-import { CatalogueRoute } from './routes/catalogue-route';
-import { ComplianceOverviewRoute } from './routes/compliance-overview-route';
-import { FrameworkRoute } from './routes/framework-route';
-import { HomeRoute } from './routes/home-route';
-import { InvitationRoute } from './routes/invitation-route';
-import { MailboxRoute } from './routes/mailbox-route';
-import { MembersRoute } from './routes/members-route';
 import { NotFoundRoute } from './routes/not-found-route';
-import { NotificationSettingsRoute } from './routes/notification-settings-route';
-import { NotificationsRoute } from './routes/notifications-route';
-import { OrganizationRoute } from './routes/organization-route';
-import { OrganizationsRoute } from './routes/organizations-route';
-import { RoadmapItemRoute } from './routes/roadmap-item-route';
-import { RoadmapRoute } from './routes/roadmap-route';
-import { RoadmapsRoute } from './routes/roadmaps-route';
-import { ReviewQueueRoute } from './routes/review-queue-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
-import { SlaBoardRoute } from './routes/sla-board-route';
 
+// Feature pages load on demand, each in its own chunk; the sign-in page, the layouts and the error pages stay in
+// the entry chunk. We use the data router's `lazy` route property rather than React.lazy + <Suspense>: the router
+// starts fetching a page's chunk as soon as the URL matches (not after the layout has rendered), keeps the
+// current page on screen while the next one loads (useNavigation → NavigationProgress), and a rejected import
+// lands in the route's errorElement like any other route error (RouteError then suggests a reload). The first
+// page of a visit shows `hydrateFallbackElement` (a spinner) until its chunk is there.
 export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <PublicLayout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <PageLoading />,
       children: [
         { path: '/sign-in', element: <SignInRoute /> },
-        { path: '/invitations/:token', element: <InvitationRoute /> },
+        {
+          path: '/invitations/:token',
+          lazy: lazyPage(() => import('./routes/invitation-route').then((m) => m.InvitationRoute)),
+        },
       ],
     },
     {
       element: <RequireSession />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <PageLoading />,
       children: [
-        { index: true, element: <HomeRoute /> },
-        { path: '/organizations', element: <OrganizationsRoute /> },
-        { path: '/organizations/:orgId', element: <OrganizationRoute /> },
-        { path: '/organizations/:orgId/members', element: <MembersRoute /> },
-        { path: '/organizations/:orgId/roadmaps', element: <RoadmapsRoute /> },
-        { path: '/organizations/:orgId/roadmaps/:roadmapId', element: <RoadmapRoute /> },
-        { path: '/organizations/:orgId/roadmaps/:roadmapId/items/:itemId', element: <RoadmapItemRoute /> },
-        { path: '/catalogue', element: <CatalogueRoute /> },
-        { path: '/catalogue/import', element: <CatalogueImportRoute /> },
-        { path: '/catalogue/frameworks/:frameworkId', element: <FrameworkRoute /> },
-        { path: '/catalogue/frameworks/:frameworkId/edit', element: <CatalogueDraftRoute /> },
-        { path: '/catalogue/compare/:code', element: <CatalogueCompareRoute /> },
-        { path: '/compliance', element: <ComplianceOverviewRoute /> },
-        { path: '/campaigns', element: <CampaignsRoute /> },
-        { path: '/organizations/:orgId/applications', element: <ApplicationsRoute /> },
-        { path: '/organizations/:orgId/applications/:applicationId', element: <ApplicationRoute /> },
-        { path: '/reviews', element: <ReviewQueueRoute /> },
-        { path: '/sla', element: <SlaBoardRoute /> },
-        { path: '/dashboard/applications', element: <ApplicationsDashboardRoute /> },
-        { path: '/settings/notifications', element: <NotificationSettingsRoute /> },
-        { path: '/notifications', element: <NotificationsRoute /> },
-        { path: '/dev/mailbox', element: <MailboxRoute /> },
+        { index: true, lazy: lazyPage(() => import('./routes/home-route').then((m) => m.HomeRoute)) },
+        {
+          path: '/organizations',
+          lazy: lazyPage(() => import('./routes/organizations-route').then((m) => m.OrganizationsRoute)),
+        },
+        {
+          path: '/organizations/:orgId',
+          lazy: lazyPage(() => import('./routes/organization-route').then((m) => m.OrganizationRoute)),
+        },
+        {
+          path: '/organizations/:orgId/members',
+          lazy: lazyPage(() => import('./routes/members-route').then((m) => m.MembersRoute)),
+        },
+        {
+          path: '/organizations/:orgId/roadmaps',
+          lazy: lazyPage(() => import('./routes/roadmaps-route').then((m) => m.RoadmapsRoute)),
+        },
+        {
+          path: '/organizations/:orgId/roadmaps/:roadmapId',
+          lazy: lazyPage(() => import('./routes/roadmap-route').then((m) => m.RoadmapRoute)),
+        },
+        {
+          path: '/organizations/:orgId/roadmaps/:roadmapId/items/:itemId',
+          lazy: lazyPage(() => import('./routes/roadmap-item-route').then((m) => m.RoadmapItemRoute)),
+        },
+        {
+          path: '/catalogue',
+          lazy: lazyPage(() => import('./routes/catalogue-route').then((m) => m.CatalogueRoute)),
+        },
+        {
+          path: '/catalogue/import',
+          lazy: lazyPage(() => import('./routes/catalogue-import-route').then((m) => m.CatalogueImportRoute)),
+        },
+        {
+          path: '/catalogue/frameworks/:frameworkId',
+          lazy: lazyPage(() => import('./routes/framework-route').then((m) => m.FrameworkRoute)),
+        },
+        {
+          path: '/catalogue/frameworks/:frameworkId/edit',
+          lazy: lazyPage(() => import('./routes/catalogue-draft-route').then((m) => m.CatalogueDraftRoute)),
+        },
+        {
+          path: '/catalogue/compare/:code',
+          lazy: lazyPage(() => import('./routes/catalogue-compare-route').then((m) => m.CatalogueCompareRoute)),
+        },
+        {
+          path: '/compliance',
+          lazy: lazyPage(() =>
+            import('./routes/compliance-overview-route').then((m) => m.ComplianceOverviewRoute),
+          ),
+        },
+        {
+          path: '/campaigns',
+          lazy: lazyPage(() => import('./routes/campaigns-route').then((m) => m.CampaignsRoute)),
+        },
+        {
+          path: '/organizations/:orgId/applications',
+          lazy: lazyPage(() => import('./routes/applications-route').then((m) => m.ApplicationsRoute)),
+        },
+        {
+          path: '/organizations/:orgId/applications/:applicationId',
+          lazy: lazyPage(() => import('./routes/application-route').then((m) => m.ApplicationRoute)),
+        },
+        {
+          path: '/reviews',
+          lazy: lazyPage(() => import('./routes/review-queue-route').then((m) => m.ReviewQueueRoute)),
+        },
+        {
+          path: '/sla',
+          lazy: lazyPage(() => import('./routes/sla-board-route').then((m) => m.SlaBoardRoute)),
+        },
+        {
+          path: '/dashboard/applications',
+          lazy: lazyPage(() =>
+            import('./routes/applications-dashboard-route').then((m) => m.ApplicationsDashboardRoute),
+          ),
+        },
+        {
+          path: '/settings/notifications',
+          lazy: lazyPage(() =>
+            import('./routes/notification-settings-route').then((m) => m.NotificationSettingsRoute),
+          ),
+        },
+        {
+          path: '/notifications',
+          lazy: lazyPage(() => import('./routes/notifications-route').then((m) => m.NotificationsRoute)),
+        },
+        {
+          path: '/dev/mailbox',
+          lazy: lazyPage(() => import('./routes/mailbox-route').then((m) => m.MailboxRoute)),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

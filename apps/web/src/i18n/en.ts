@@ -9,6 +9,7 @@ export const en: Dictionary = {
   'app.title': 'Smart City Roadmaps',
   'app.skipToContent': 'Skip to main content',
   'app.footer': 'Smart City programme — preparing, approving and monitoring digitalization roadmaps',
+  'app.loadingPage': 'Loading the page…',
 
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
@@ -104,6 +105,9 @@ export const en: Dictionary = {
   'errorPage.title': 'Something went wrong',
   'errorPage.text': 'This page could not be shown. Reload it or go back to the home page.',
   'errorPage.reload': 'Reload the page',
+  'errorPage.loadFailedTitle': 'The page did not load',
+  'errorPage.loadFailedText':
+    'This page could not be loaded: the connection dropped or a new version of the app was released. Reload the page.',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no such page. Check the address or go back to the home page.',
 
@@ -230,6 +234,10 @@ export const en: Dictionary = {
     'The {stage} of the application of {municipality} is due {due}; days left: {days}.',
   'notification.sla-overdue':
     'The {stage} of the application of {municipality} was due {due}; days overdue: {days}.',
+  'notification.application-reviewer-assigned':
+    'You are now a reviewer of the application of {municipality} to {campaign} ({stage}). Assigned by {actor}.',
+  'notification.application-reviewer-assigned-system':
+    'You are now a reviewer of the application of {municipality} to {campaign} ({stage}).',
   'notification.applicationStatus.draft': 'draft',
   'notification.applicationStatus.submitted': 'submitted',
   'notification.applicationStatus.regional_review': 'in regional review',

@@ -9,6 +9,7 @@ export const ru = {
   'app.title': 'Умный город: дорожные карты',
   'app.skipToContent': 'Перейти к основному содержанию',
   'app.footer': 'Программа «Умный город» — подготовка, согласование и мониторинг дорожных карт цифровизации',
+  'app.loadingPage': 'Загружаем страницу…',
 
   'nav.label': 'Основная навигация',
   'nav.home': 'Главная',
@@ -104,6 +105,9 @@ export const ru = {
   'errorPage.title': 'Что-то пошло не так',
   'errorPage.text': 'Страницу не удалось показать. Обновите её или вернитесь на главную.',
   'errorPage.reload': 'Обновить страницу',
+  'errorPage.loadFailedTitle': 'Страница не загрузилась',
+  'errorPage.loadFailedText':
+    'Не удалось загрузить эту страницу: пропала связь или вышла новая версия приложения. Обновите страницу.',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы нет. Проверьте адрес или вернитесь на главную.',
 
@@ -232,6 +236,10 @@ export const ru = {
     'Срок этапа «{stage}» по заявке {municipality} — {due}; осталось дней: {days}.',
   'notification.sla-overdue':
     'Срок этапа «{stage}» по заявке {municipality} истёк {due}; просрочено дней: {days}.',
+  'notification.application-reviewer-assigned':
+    'Вас назначили экспертом по заявке {municipality} на отбор {campaign} ({stage}). Назначил(а): {actor}.',
+  'notification.application-reviewer-assigned-system':
+    'Вас назначили экспертом по заявке {municipality} на отбор {campaign} ({stage}).',
   'notification.applicationStatus.draft': 'черновик',
   'notification.applicationStatus.submitted': 'подана',
   'notification.applicationStatus.regional_review': 'на региональной экспертизе',

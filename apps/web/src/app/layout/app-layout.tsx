@@ -4,6 +4,7 @@ import { Outlet } from 'react-router-dom';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
+import { NavigationProgress } from './page-loading';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useRouteFocus } from './use-route-focus';
 
@@ -16,6 +17,7 @@ export function AppLayout() {
       <SkipLink />
       <AppHeader />
       <MainNav />
+      <NavigationProgress />
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="app-main">
         <div className="container">
           <Outlet />

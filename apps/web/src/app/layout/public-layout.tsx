@@ -4,6 +4,7 @@ import { Outlet } from 'react-router-dom';
 import { AppFooter } from './app-footer';
 import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
+import { NavigationProgress } from './page-loading';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useRouteFocus } from './use-route-focus';
 
@@ -22,6 +23,7 @@ export function PublicLayout() {
           </div>
         </div>
       </header>
+      <NavigationProgress />
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="app-main app-main--public">
         <div className="container container--narrow">
           <Outlet />
