@@ -3,8 +3,10 @@ import type { DirectionNodeResponse, KpiResponse, Locale, MeasureResponse } from
 
 import { DataTable } from '../../../components/ui/data-table';
 import { useT } from '../../../i18n/i18n-provider';
+import { movesOf, type MoveDelta } from '../lib/display-order';
 import { itemKindLabel } from './catalogue-text';
 import { LocalizedTitle } from './localized-title';
+import { MoveButtons } from './move-buttons';
 
 export type DraftItem = MeasureResponse | KpiResponse;
 
@@ -12,6 +14,12 @@ export type DraftDirectionSectionProps = {
   direction: DirectionNodeResponse;
   section: 'measures' | 'kpis';
   contentLocale: Locale;
+  /** The direction's place among the draft's directions (0-based) and their number, for its move buttons. */
+  index: number;
+  count: number;
+  onMoveDirection: (delta: MoveDelta) => void;
+  /** Moves an item one place up or down within this direction. */
+  onMoveItem: (item: DraftItem, delta: MoveDelta) => void;
   onEditDirection: () => void;
   onDeleteDirection: () => void;
   onAddItem: () => void;
@@ -21,11 +29,15 @@ export type DraftDirectionSectionProps = {
   children?: ReactNode;
 };
 
-/** One direction of a draft: its title, its items with "change" and "delete", and "add". */
+/** One direction of a draft: its title with "up"/"down", its items with "up"/"down", "change" and "delete", and "add". */
 export function DraftDirectionSection({
   direction,
   section,
   contentLocale,
+  index,
+  count,
+  onMoveDirection,
+  onMoveItem,
   onEditDirection,
   onDeleteDirection,
   onAddItem,
@@ -43,6 +55,13 @@ export function DraftDirectionSection({
           <code>{direction.code}</code> <LocalizedTitle item={direction} locale={contentLocale} />
         </h3>
         <div className="draft-editor__actions">
+          <MoveButtons
+            rowId={direction.id}
+            upLabel={t('catalogueDraft.moveDirectionUp', { code: direction.code })}
+            downLabel={t('catalogueDraft.moveDirectionDown', { code: direction.code })}
+            {...movesOf(index, count)}
+            onMove={onMoveDirection}
+          />
           <button type="button" className="button button--secondary button--small" onClick={onEditDirection}>
             {t('catalogueDraft.editDirection', { code: direction.code })}
           </button>
@@ -73,6 +92,20 @@ export function DraftDirectionSection({
             id: 'kind',
             header: section === 'measures' ? t('catalogue.column.type') : t('catalogue.column.tier'),
             cell: (item) => itemKindLabel(t, 'kind' in item ? item.kind : item.tier),
+          },
+          {
+            id: 'order',
+            header: t('catalogueDraft.order'),
+            className: 'nowrap',
+            cell: (item) => (
+              <MoveButtons
+                rowId={item.id}
+                upLabel={t('catalogueDraft.moveItemUp', { code: item.code })}
+                downLabel={t('catalogueDraft.moveItemDown', { code: item.code })}
+                {...movesOf(items.indexOf(item), items.length)}
+                onMove={(delta) => onMoveItem(item, delta)}
+              />
+            ),
           },
           {
             id: 'actions',

@@ -2,7 +2,7 @@ import '../catalogue.css';
 
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { DirectionResponse } from '@smartcity/contracts';
+import type { DirectionNodeResponse, DirectionResponse } from '@smartcity/contracts';
 
 import { Alert } from '../../../components/ui/alert';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -16,7 +16,10 @@ import { useDeleteDirection } from '../api/delete-direction';
 import { useDeleteDraft } from '../api/delete-draft';
 import { useFramework } from '../api/get-framework';
 import { usePublishFramework } from '../api/publish-framework';
+import { useReorderDirections } from '../api/reorder-directions';
+import { useReorderItems } from '../api/reorder-items';
 import { catalogueErrorMessage } from '../lib/catalogue-problem-text';
+import { moveButtonId, moveId, type MoveDelta } from '../lib/display-order';
 import { titleText } from './catalogue-text';
 import { DraftDirectionForm } from './draft-direction-form';
 import { DraftDirectionSection, type DraftItem } from './draft-direction-section';
@@ -41,7 +44,8 @@ type Outcome = { tone: 'success' | 'error'; text: string };
 
 /**
  * The catalogue admin's editor of a draft version: its edition and titles, its directions and their measures (or
- * KPIs) — add, change, move to another direction, delete — then publishing after a confirmation that shows what
+ * KPIs) — add, change, move to another direction or up and down within one, delete; directions up and down — then
+ * publishing after a confirmation that shows what
  * changes against the current published version. Published and retired versions are not editable.
  */
 export function DraftEditor({ frameworkId }: DraftEditorProps) {
@@ -53,15 +57,30 @@ export function DraftEditor({ frameworkId }: DraftEditorProps) {
   const deleteItem = useDeleteCatalogueItem();
   const deleteDirection = useDeleteDirection();
   const deleteDraft = useDeleteDraft();
+  const reorderItems = useReorderItems();
+  const reorderDirections = useReorderDirections();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
   const [publishing, setPublishing] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  // After a move: say where the row is now (without taking focus), and give focus back to the button pressed, or to
+  // its pair when the row reached an end and the pressed one is disabled.
+  const [moveStatus, setMoveStatus] = useState('');
+  const [refocus, setRefocus] = useState<{ rowId: string; delta: MoveDelta } | null>(null);
 
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
+
+  useEffect(() => {
+    if (!refocus) return;
+    const pressed = document.getElementById(moveButtonId(refocus.rowId, refocus.delta));
+    const pair = document.getElementById(moveButtonId(refocus.rowId, refocus.delta === -1 ? 1 : -1));
+    const target = pressed instanceof HTMLButtonElement && !pressed.disabled ? pressed : pair;
+    target?.focus();
+    setRefocus(null);
+  }, [refocus, tree.data]);
 
   if (tree.isPending) return <Spinner block />;
   if (tree.isError) {
@@ -123,6 +142,65 @@ export function DraftEditor({ frameworkId }: DraftEditorProps) {
     } else {
       deleteDraft.mutate({ frameworkId }, { ...settle, onSuccess: () => void navigate('/catalogue') });
     }
+  };
+
+  const moving = reorderItems.isPending || reorderDirections.isPending;
+  const moved = (rowId: string, delta: MoveDelta, status: string) => {
+    setOutcome(null);
+    setMoveStatus(status);
+    setRefocus({ rowId, delta });
+  };
+
+  const moveItem = (direction: DirectionNodeResponse, item: DraftItem, delta: MoveDelta) => {
+    const items: DraftItem[] = section === 'measures' ? direction.measures : direction.kpis;
+    const itemIds = moveId(
+      items.map((i) => i.id),
+      item.id,
+      delta,
+    );
+    if (!itemIds || moving) return;
+    reorderItems.mutate(
+      { frameworkId, directionId: direction.id, body: { itemIds, expectedRevision: framework.revision } },
+      {
+        onSuccess: () =>
+          moved(
+            item.id,
+            delta,
+            t('catalogueDraft.itemMoved', {
+              code: item.code,
+              place: itemIds.indexOf(item.id) + 1,
+              count: itemIds.length,
+              direction: direction.code,
+            }),
+          ),
+        onError: failed,
+      },
+    );
+  };
+
+  const moveDirection = (direction: DirectionNodeResponse, delta: MoveDelta) => {
+    const directionIds = moveId(
+      directions.map((d) => d.id),
+      direction.id,
+      delta,
+    );
+    if (!directionIds || moving) return;
+    reorderDirections.mutate(
+      { frameworkId, body: { directionIds, expectedRevision: framework.revision } },
+      {
+        onSuccess: () =>
+          moved(
+            direction.id,
+            delta,
+            t('catalogueDraft.directionMoved', {
+              code: direction.code,
+              place: directionIds.indexOf(direction.id) + 1,
+              count: directionIds.length,
+            }),
+          ),
+        onError: failed,
+      },
+    );
   };
 
   const confirmPublish = () => {
@@ -198,6 +276,9 @@ export function DraftEditor({ frameworkId }: DraftEditorProps) {
         <div ref={outcomeRef} tabIndex={-1} aria-live="polite" aria-atomic="true" className="focus-target">
           {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
         </div>
+        <p className="muted" role="status">
+          {moveStatus}
+        </p>
       </div>
 
       <section className="panel">
@@ -209,12 +290,16 @@ export function DraftEditor({ frameworkId }: DraftEditorProps) {
           {section === 'measures' ? t('frameworkPage.structure') : t('frameworkPage.kpiStructure')}
         </h2>
         {directions.length === 0 ? <p className="muted">{t('frameworkPage.noDirections')}</p> : null}
-        {directions.map((direction) => (
+        {directions.map((direction, index) => (
           <DraftDirectionSection
             key={direction.id}
             direction={direction}
             section={section}
             contentLocale={locale}
+            index={index}
+            count={directions.length}
+            onMoveDirection={(delta) => moveDirection(direction, delta)}
+            onMoveItem={(item, delta) => moveItem(direction, item, delta)}
             onEditDirection={() => setEditing({ type: 'direction', direction })}
             onDeleteDirection={() => setDeleting({ type: 'direction', direction })}
             onAddItem={() => setEditing({ type: 'item', directionCode: direction.code, item: null })}

@@ -60,6 +60,15 @@ export const catalogueEn: { readonly [K in keyof typeof catalogueRu]: string } =
     'The catalogue has no published version: every item of the draft will be new.',
   'catalogueDraft.publishDiffHeading': 'Changes against the current version {version}:',
   'catalogueDraft.publishDiffLabel': 'Changes against version {version}',
+  'catalogueDraft.order': 'Order',
+  'catalogueDraft.moveUp': 'Up',
+  'catalogueDraft.moveDown': 'Down',
+  'catalogueDraft.moveItemUp': 'Move {code} up',
+  'catalogueDraft.moveItemDown': 'Move {code} down',
+  'catalogueDraft.moveDirectionUp': 'Move direction {code} up',
+  'catalogueDraft.moveDirectionDown': 'Move direction {code} down',
+  'catalogueDraft.itemMoved': '{code} is now number {place} of {count} in direction {direction}.',
+  'catalogueDraft.directionMoved': 'Direction {code} is now number {place} of {count}.',
 
   'catalogueImport.failedText':
     'The file could not be processed after several attempts — this is not a problem with its data. Upload it again; if that fails, give support the import number {id}.',

@@ -61,6 +61,15 @@ export const catalogueRu = {
     'У каталога нет опубликованной версии: все элементы черновика будут новыми.',
   'catalogueDraft.publishDiffHeading': 'Изменения по сравнению с действующей версией {version}:',
   'catalogueDraft.publishDiffLabel': 'Изменения по сравнению с версией {version}',
+  'catalogueDraft.order': 'Порядок',
+  'catalogueDraft.moveUp': 'Выше',
+  'catalogueDraft.moveDown': 'Ниже',
+  'catalogueDraft.moveItemUp': 'Переместить {code} выше',
+  'catalogueDraft.moveItemDown': 'Переместить {code} ниже',
+  'catalogueDraft.moveDirectionUp': 'Переместить направление {code} выше',
+  'catalogueDraft.moveDirectionDown': 'Переместить направление {code} ниже',
+  'catalogueDraft.itemMoved': '{code} теперь на {place}-м месте из {count} в направлении {direction}.',
+  'catalogueDraft.directionMoved': 'Направление {code} теперь на {place}-м месте из {count}.',
 
   'catalogueImport.failedText':
     'Файл не удалось обработать после нескольких попыток — это не ошибка в данных. Загрузите его ещё раз; если не получится, сообщите в поддержку номер импорта {id}.',
