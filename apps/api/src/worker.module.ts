@@ -18,6 +18,7 @@ import { DocumentsSweeper } from './modules/documents/documents-sweeper';
 import { RenderDocumentHandler } from './modules/documents/render-document.handler';
 import { NotifyInvitationAcceptedHandler } from './modules/members/notify-invitation-accepted.handler';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { NotifyAssignedReviewersHandler } from './modules/notifications/notify-assigned-reviewers.handler';
 import { SendMailMessageHandler } from './modules/notifications/send-mail-message.handler';
 import { TransitionNotificationsEffect } from './modules/notifications/transition-notifications.effect';
 import { DeleteEvidenceFileHandler } from './modules/roadmaps/delete-evidence-file.handler';
@@ -42,6 +43,7 @@ export const JOB_HANDLERS = [
   RecomputeFrameworkHandler,
   SnapshotDailyScoresHandler,
   TransitionRecordedHandler,
+  NotifyAssignedReviewersHandler,
   RenderDocumentHandler,
   CheckSlaClockHandler,
 ];

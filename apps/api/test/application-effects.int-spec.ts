@@ -66,6 +66,7 @@ describe('application transition effects', () => {
         { kind: 'application-decision', inApp: true, email: true },
         { kind: 'sla-reminder', inApp: true, email: true },
         { kind: 'sla-overdue', inApp: true, email: true },
+        { kind: 'application-reviewer-assigned', inApp: true, email: true },
       ]);
     });
 

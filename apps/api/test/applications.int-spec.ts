@@ -598,7 +598,7 @@ describe('pilot applications', () => {
       expect(reassigned.status).toBe(400);
       expect(reassigned.body.details.fields[0]).toEqual({
         field: 'userIds.0',
-        reason: "not a regional coordinator of the municipality's region",
+        reason: `${world.users.regional.displayName} is not an active regional coordinator of the municipality's region`,
       });
 
       const second = await t.member(other.region, 'regional_coordinator');

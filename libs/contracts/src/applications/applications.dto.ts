@@ -142,6 +142,12 @@ export class AssignReviewersDto {
   userIds!: string[];
 }
 
+/** `GET …/applications/:applicationId/reviewer-candidates?stage=`: who may be assigned to review a stage. */
+export class ReviewerCandidatesQueryDto {
+  @IsIn(REVIEW_STAGES, { message: `stage must be one of: ${REVIEW_STAGES.join(', ')}` })
+  stage!: ReviewStage;
+}
+
 export class AgreementSignatoryDto {
   @IsIn(AGREEMENT_PARTIES, { message: `party must be one of: ${AGREEMENT_PARTIES.join(', ')}` })
   party!: AgreementParty;

@@ -214,6 +214,26 @@ export class ReviewerResponse {
   @IsIn(['auto', 'manual']) assignment!: 'auto' | 'manual';
 }
 
+/**
+ * A person eligible to review a stage: an active regional coordinator of the municipality's region (regional stage)
+ * or an active ministry reviewer (ministry stage). `assigned` says whether they review the stage now.
+ */
+export class ReviewerCandidateResponse {
+  @IsUUID() userId!: string;
+  @IsString() displayName!: string;
+  @IsString() email!: string;
+  @IsBoolean() assigned!: boolean;
+}
+
+/** `GET …/applications/:applicationId/reviewer-candidates?stage=`: the stage's eligible people, by name. */
+export class ReviewerCandidateListResponse {
+  @IsIn(REVIEW_STAGES) stage!: ReviewStage;
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ReviewerCandidateResponse)
+  items!: ReviewerCandidateResponse[];
+}
+
 export class ChecklistAnswerResponse {
   @IsString() criterionCode!: string;
   @IsIn(CHECKLIST_VERDICTS) verdict!: ChecklistVerdict;

@@ -1,3 +1,5 @@
+import type { ReviewStage } from '@smartcity/domain';
+
 import type { QueueName } from './queues';
 
 /** Fields every job payload carries. Payloads hold ids only; handlers reload state from PostgreSQL. */
@@ -29,6 +31,17 @@ export type JobPayloads = {
    * documents); each must be idempotent per (transition, effect). See docs/applications.md.
    */
   'applications.transition-recorded': JobEnvelope & { transitionId: string };
+  /**
+   * A programme coordinator added reviewers to a stage (manual override): tell each added person, in the app and by
+   * e-mail. The handler re-reads the `application_reviewers` rows (a person removed since is not told) and keys each
+   * delivery by the row's assignment time, so a redelivered job notifies nobody twice.
+   */
+  'applications.notify-assigned-reviewers': JobEnvelope & {
+    applicationId: string;
+    stage: ReviewStage;
+    userIds: string[];
+    assignedBy: string;
+  };
   /**
    * Render one `documents` row (the submitted application or a decision letter) to PDF and store it. Idempotent by
    * the row's render claim: a ready document is left alone; a claim abandoned by a dead worker is taken over.
@@ -62,6 +75,7 @@ export const JOB_DEFINITIONS: Record<JobName, { queue: QueueName; attempts: numb
   'roadmaps.notify-mentions': { queue: 'notifications', attempts: 8 },
   'roadmaps.delete-evidence-file': { queue: 'default', attempts: 8 },
   'applications.transition-recorded': { queue: 'default', attempts: 8 },
+  'applications.notify-assigned-reviewers': { queue: 'notifications', attempts: 8 },
   'documents.render': { queue: 'default', attempts: 5 },
   'sla.check-clock': { queue: 'sla', attempts: 8 },
   'compliance.evaluate-roadmap': { queue: 'compliance', attempts: 5 },

@@ -12,6 +12,7 @@ export const CONFIGURABLE_NOTIFICATION_KINDS = [
   'application-decision',
   'sla-reminder',
   'sla-overdue',
+  'application-reviewer-assigned',
 ] as const satisfies readonly NotificationKind[];
 export type ConfigurableNotificationKind = (typeof CONFIGURABLE_NOTIFICATION_KINDS)[number];
 

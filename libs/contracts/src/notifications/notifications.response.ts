@@ -21,6 +21,7 @@ export const NOTIFICATION_KINDS = [
   'application-decision',
   'sla-reminder',
   'sla-overdue',
+  'application-reviewer-assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,6 +49,8 @@ export type NotificationParams = {
   'sla-reminder': SlaNotificationParams & { daysLeft: number };
   /** A review stage missed its SLA due date (escalation to programme coordinators and the reviewers). */
   'sla-overdue': SlaNotificationParams & { daysOverdue: number };
+  /** A programme coordinator assigned the reader to review a stage of an application (manual override). */
+  'application-reviewer-assigned': ReviewerAssignedNotificationParams;
 };
 
 /** What every application notification names; the web renders the sentence in the reader's language. */
@@ -62,6 +65,18 @@ export type ApplicationNotificationParams = {
   actor: string | null;
   /** The reviewer's reason (changes requested, rejection), when given. */
   reason: string | null;
+};
+
+/** Who was assigned to review which stage of which application, and by whom. */
+export type ReviewerAssignedNotificationParams = {
+  applicationId: string;
+  campaignTitle: string;
+  municipalityRu: string;
+  municipalityEn: string;
+  /** The review stage: `regional` | `ministry`. */
+  stage: string;
+  /** The programme coordinator who made the assignment (display name); null if unknown. */
+  actor: string | null;
 };
 
 export type SlaNotificationParams = {

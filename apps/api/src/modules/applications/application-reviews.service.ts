@@ -8,6 +8,8 @@ import type {
   DecideApplicationDto,
   FieldError,
   ItemAcceptanceListResponse,
+  ReviewerCandidateListResponse,
+  ReviewerCandidatesQueryDto,
   SetChecklistAnswersDto,
   SetItemAcceptanceDto,
 } from '@smartcity/contracts';
@@ -16,6 +18,7 @@ import { In, type EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
 import { TransactionRunner } from '../../database/transaction';
+import { OutboxPublisher } from '../../queue/outbox.publisher';
 import { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import {
@@ -41,6 +44,7 @@ export class ApplicationReviewsService {
     private readonly transitions: ApplicationTransitions,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   /** Pass the stage (approve at the ministry stage), request changes or reject: a workflow transition. */
@@ -241,7 +245,38 @@ export class ApplicationReviewsService {
     });
   }
 
-  /** Manual override of a stage's reviewers: they must hold the stage's role over the municipality. */
+  /** The people who may review `stage` (`stageCandidates`), each marked if assigned to the stage now. */
+  async reviewerCandidates(
+    scope: AccessScope,
+    orgId: string,
+    applicationId: string,
+    query: ReviewerCandidatesQueryDto,
+  ): Promise<ReviewerCandidateListResponse> {
+    return this.tx.run(async (manager) => {
+      const application = await this.applications.require(
+        scope,
+        manager,
+        orgId,
+        applicationId,
+        'applications.manage',
+      );
+      const municipality = await manager
+        .getRepository(Organization)
+        .findOneByOrFail({ id: application.municipalityId });
+      const candidates = await this.repository.stageCandidates(manager, municipality, query.stage);
+      const assigned = new Set(await this.repository.reviewerIds(manager, application.id, query.stage));
+      return {
+        stage: query.stage,
+        items: candidates.map((c) => ({ ...c, assigned: assigned.has(c.userId) })),
+      };
+    });
+  }
+
+  /**
+   * Manual override of a stage's reviewers: each must be a candidate of the stage (`stageCandidates`), otherwise
+   * 400 naming the person. Kept reviewers keep their assignment; removed ones go; the added ones are told (in the
+   * app and by e-mail) by the `applications.notify-assigned-reviewers` job, written to the outbox here.
+   */
   async assignReviewers(
     scope: AccessScope,
     orgId: string,
@@ -266,38 +301,58 @@ export class ApplicationReviewsService {
           },
         );
       }
-      const municipality = await manager.getRepository(Organization).findOneByOrFail({ id: orgId });
-      const eligible = new Set(
-        dto.stage === 'regional'
-          ? municipality.parentId
-            ? await this.repository.membersWithRole(manager, municipality.parentId, 'regional_coordinator')
-            : []
-          : await this.repository.ministryMembersWithRole(manager, 'ministry_reviewer'),
-      );
-      const errors = dto.userIds
-        .map((id, i) => ({ id, i }))
-        .filter(({ id }) => !eligible.has(id))
-        .map(({ i }) => ({
-          field: `userIds.${i}`,
-          reason:
-            dto.stage === 'regional'
-              ? "not a regional coordinator of the municipality's region"
-              : 'not a ministry reviewer',
-        }));
-      if (errors.length > 0) throw AppException.validation(errors);
+      const municipality = await manager
+        .getRepository(Organization)
+        .findOneByOrFail({ id: application.municipalityId });
+      const candidates = await this.repository.stageCandidates(manager, municipality, dto.stage);
+      const eligible = new Set(candidates.map((c) => c.userId));
+      const refused = dto.userIds.map((id, i) => ({ id, i })).filter(({ id }) => !eligible.has(id));
+      if (refused.length > 0) {
+        const names = await this.repository.userNames(
+          manager,
+          refused.map((r) => r.id),
+        );
+        const role =
+          dto.stage === 'regional'
+            ? "an active regional coordinator of the municipality's region"
+            : 'an active ministry reviewer';
+        throw AppException.validation(
+          refused.map(({ id, i }) => ({
+            field: `userIds.${i}`,
+            reason: names.has(id) ? `${names.get(id)} is not ${role}` : `no user has the id ${id}`,
+          })),
+        );
+      }
+      const userIds = [...new Set(dto.userIds)];
+      const before = await this.repository.reviewerIds(manager, application.id, dto.stage);
+      const added = userIds.filter((id) => !before.includes(id));
+      const removed = before.filter((id) => !userIds.includes(id));
       const repo = manager.getRepository(ApplicationReviewer);
-      await repo.delete({ applicationId: application.id, stage: dto.stage });
-      await repo.insert(
-        [...new Set(dto.userIds)].map((userId) => ({
+      if (removed.length > 0) {
+        await repo.delete({ applicationId: application.id, stage: dto.stage, userId: In(removed) });
+      }
+      if (added.length > 0) {
+        await repo.insert(
+          added.map((userId) => ({
+            applicationId: application.id,
+            stage: dto.stage,
+            userId,
+            assignment: 'manual' as const,
+          })),
+        );
+        await this.outbox.publish(manager, 'applications.notify-assigned-reviewers', {
+          v: 1,
           applicationId: application.id,
           stage: dto.stage,
-          userId,
-          assignment: 'manual' as const,
-        })),
-      );
+          userIds: added,
+          assignedBy: scope.userId,
+        });
+      }
       await this.record(manager, scope, application, 'applications.reviewers-assigned', {
         stage: dto.stage,
-        userIds: dto.userIds,
+        userIds,
+        added,
+        removed,
       });
       return this.applications.detailOf(scope, manager, application);
     });

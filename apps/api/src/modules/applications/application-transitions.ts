@@ -311,9 +311,9 @@ export class ApplicationTransitions {
   }
 
   /**
-   * Automatic assignment by region: the regional coordinators of the municipality's region for the regional
-   * stage, the ministry reviewers for the ministry stage. A stage that already has reviewers (assigned manually, or
-   * on an earlier round) keeps them.
+   * Automatic assignment by region: every candidate of the stage (`stageCandidates`: the active regional
+   * coordinators of the municipality's region, or the active ministry reviewers). A stage that already has
+   * reviewers (assigned manually, or on an earlier round) keeps them.
    */
   private async assignReviewers(
     manager: EntityManager,
@@ -322,15 +322,10 @@ export class ApplicationTransitions {
     stage: ReviewStage,
   ): Promise<void> {
     if ((await this.repository.reviewerIds(manager, application.id, stage)).length > 0) return;
-    const userIds =
-      stage === 'regional'
-        ? municipality.parentId
-          ? await this.repository.membersWithRole(manager, municipality.parentId, 'regional_coordinator')
-          : []
-        : await this.repository.ministryMembersWithRole(manager, 'ministry_reviewer');
-    if (userIds.length === 0) return;
+    const candidates = await this.repository.stageCandidates(manager, municipality, stage);
+    if (candidates.length === 0) return;
     await manager.getRepository(ApplicationReviewer).insert(
-      userIds.map((userId) => ({
+      candidates.map(({ userId }) => ({
         applicationId: application.id,
         stage,
         userId,

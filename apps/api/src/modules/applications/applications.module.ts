@@ -6,6 +6,7 @@ import { EnvConfig } from '../../config/env.config';
 import { ComplianceModule } from '../compliance/compliance.module';
 import { RoadmapsModule } from '../roadmaps/roadmaps.module';
 import { ApplicationAgreementsService } from './application-agreements.service';
+import { ApplicationReviewersController } from './application-reviewers.controller';
 import { ApplicationReviewsController } from './application-reviews.controller';
 import { ApplicationReviewsService } from './application-reviews.service';
 import { ApplicationRoadmapLoader } from './application-roadmap.loader';
@@ -34,6 +35,7 @@ import { CampaignsService } from './campaigns.service';
     ApplicationsListController,
     ApplicationsController,
     ApplicationReviewsController,
+    ApplicationReviewersController,
   ],
   providers: [
     ApplicationsRepository,

@@ -50,6 +50,9 @@ export type ApplicationDetailRows = ApplicationRow & {
   userNames: Map<string, string>;
 };
 
+/** A person who may review a stage (see `stageCandidates`). */
+export type ReviewerCandidate = { userId: string; displayName: string; email: string };
+
 export type ApplicationListFilters = { campaignId?: string; status?: ApplicationStatus; assignedTo?: string };
 
 /**
@@ -224,23 +227,31 @@ export class ApplicationsRepository {
     return rows.map((r) => r.userId);
   }
 
-  /** Users holding `role` in `organizationId` (the automatic reviewer assignment). */
-  async membersWithRole(manager: EntityManager, organizationId: string, role: string): Promise<string[]> {
-    const rows = await manager.query<{ user_id: string }[]>(
-      `SELECT user_id FROM memberships WHERE organization_id = $1 AND role = $2 ORDER BY created_at, user_id`,
-      [organizationId, role],
+  /**
+   * The people eligible to review a stage of an application of `municipality`: the active (not disabled) regional
+   * coordinators of its region for the regional stage, the active ministry reviewers of any ministry for the
+   * ministry stage. The one eligibility rule behind the automatic assignment, the candidates list and the manual
+   * override's check. Ordered by name.
+   */
+  async stageCandidates(
+    manager: EntityManager,
+    municipality: Pick<Organization, 'parentId'>,
+    stage: ReviewStage,
+  ): Promise<ReviewerCandidate[]> {
+    if (stage === 'regional' && !municipality.parentId) return [];
+    const where =
+      stage === 'regional'
+        ? `m.organization_id = $1 AND m.role = 'regional_coordinator'`
+        : `o.kind = 'ministry' AND m.role = 'ministry_reviewer'`;
+    return manager.query<ReviewerCandidate[]>(
+      `SELECT DISTINCT u.id AS "userId", u.display_name AS "displayName", u.email::text AS email
+         FROM memberships m
+         JOIN organizations o ON o.id = m.organization_id
+         JOIN users u ON u.id = m.user_id
+        WHERE ${where} AND u.disabled_at IS NULL
+        ORDER BY "displayName", "userId"`,
+      stage === 'regional' ? [municipality.parentId] : [],
     );
-    return rows.map((r) => r.user_id);
-  }
-
-  /** Ministry reviewers: members with the role in any ministry organization. */
-  async ministryMembersWithRole(manager: EntityManager, role: string): Promise<string[]> {
-    const rows = await manager.query<{ user_id: string }[]>(
-      `SELECT DISTINCT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id
-       WHERE o.kind = 'ministry' AND m.role = $1 ORDER BY m.user_id`,
-      [role],
-    );
-    return rows.map((r) => r.user_id);
   }
 
   /** Another application whose review holds this application's roadmap (submitted or under review), if any. */

@@ -2,6 +2,7 @@ import type {
   ApplicationNotificationParams,
   Locale,
   NotificationParams,
+  ReviewerAssignedNotificationParams,
   SlaNotificationParams,
 } from '@smartcity/contracts';
 
@@ -118,8 +119,43 @@ function slaMail(
   };
 }
 
+function reviewerAssignedMail(
+  locale: Locale,
+  p: ReviewerAssignedNotificationParams,
+  link: string,
+): ComposedMail {
+  const city = municipality(locale, p);
+  const stage = STAGE[locale][p.stage] ?? p.stage;
+  if (locale === 'en') {
+    return {
+      subject: `You are a reviewer of the application of ${city} (${stage})`,
+      text: [
+        `You are now a reviewer of the application of ${city} to “${p.campaignTitle}” (${stage}).`,
+        p.actor ? `Assigned by: ${p.actor}.` : '',
+        `Open the application: ${link}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    };
+  }
+  return {
+    subject: `Вы назначены экспертом: ${city} (${stage})`,
+    text: [
+      `Вы назначены экспертом по заявке муниципального образования ${city} на отбор «${p.campaignTitle}» (${stage}).`,
+      p.actor ? `Назначил(а): ${p.actor}.` : '',
+      `Открыть заявку: ${link}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
+}
+
 export type ApplicationMailKind =
-  'application-action-required' | 'application-decision' | 'sla-reminder' | 'sla-overdue';
+  | 'application-action-required'
+  | 'application-decision'
+  | 'sla-reminder'
+  | 'sla-overdue'
+  | 'application-reviewer-assigned';
 
 /** The e-mail for an application notification, in `locale`. */
 export function applicationMail<K extends ApplicationMailKind>(
@@ -141,6 +177,8 @@ export function applicationMail<K extends ApplicationMailKind>(
       const p = params as NotificationParams['sla-overdue'];
       return slaMail(locale, p, link, p.daysOverdue, true);
     }
+    case 'application-reviewer-assigned':
+      return reviewerAssignedMail(locale, params as ReviewerAssignedNotificationParams, link);
   }
   throw new Error(`Unknown application mail kind ${String(kind)}`);
 }

@@ -342,6 +342,7 @@ export const applicationsEn: { readonly [K in keyof typeof applicationsRu]: stri
   'preferences.kind.application-decision': 'A decision on an application',
   'preferences.kind.sla-reminder': 'A review deadline is near',
   'preferences.kind.sla-overdue': 'A review deadline was missed',
+  'preferences.kind.application-reviewer-assigned': 'You were assigned to review an application',
   'preferences.save': 'Save',
   'preferences.saving': 'Saving…',
   'preferences.saved': 'The settings are saved.',

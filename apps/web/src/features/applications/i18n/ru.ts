@@ -342,6 +342,7 @@ export const applicationsRu = {
   'preferences.kind.application-decision': 'Решение по заявке',
   'preferences.kind.sla-reminder': 'Напоминание о сроке рассмотрения',
   'preferences.kind.sla-overdue': 'Срок рассмотрения пропущен',
+  'preferences.kind.application-reviewer-assigned': 'Вас назначили экспертом по заявке',
   'preferences.save': 'Сохранить',
   'preferences.saving': 'Сохраняем…',
   'preferences.saved': 'Настройки сохранены.',

@@ -61,4 +61,27 @@ describe(notificationText.name, () => {
       notificationText(createTranslate('en'), 'en', notification('sla-overdue', { ...sla, daysOverdue: 3 })),
     ).toBe('The ministry review of the application of Kostroma was due 2019-07-15 09:00; days overdue: 3.');
   });
+
+  it('tells a person they were assigned to review a stage, and by whom', () => {
+    const assigned = notification('application-reviewer-assigned', {
+      ...base,
+      stage: 'regional',
+      actor: 'Олег Координатов',
+    });
+    const unsigned = notification('application-reviewer-assigned', {
+      ...base,
+      stage: 'ministry',
+      actor: null,
+    });
+
+    expect(notificationText(createTranslate('ru'), 'ru', assigned)).toBe(
+      'Вас назначили экспертом по заявке Кострома на отбор «Пилотный отбор 2019» (региональная экспертиза). Назначил(а): Олег Координатов.',
+    );
+    expect(notificationText(createTranslate('en'), 'en', assigned)).toBe(
+      'You are now a reviewer of the application of Kostroma to “Пилотный отбор 2019” (regional review). Assigned by Олег Координатов.',
+    );
+    expect(notificationText(createTranslate('en'), 'en', unsigned)).toBe(
+      'You are now a reviewer of the application of Kostroma to “Пилотный отбор 2019” (ministry review).',
+    );
+  });
 });

@@ -79,6 +79,17 @@ export function notificationText(t: Translate, locale: Locale, notification: Not
         ? t('notification.sla-reminder', { ...args, days: p.daysLeft ?? 0 })
         : t('notification.sla-overdue', { ...args, days: p.daysOverdue ?? 0 });
     }
+    case 'application-reviewer-assigned': {
+      const p = notification.params as Partial<NotificationParams['application-reviewer-assigned']>;
+      const args = {
+        stage: isReviewStage(p.stage) ? t(`notification.reviewStage.${p.stage}`) : (p.stage ?? ''),
+        municipality: (locale === 'en' ? p.municipalityEn : p.municipalityRu) ?? p.municipalityRu ?? '',
+        campaign: quoted(locale, p.campaignTitle ?? ''),
+      };
+      return p.actor
+        ? t('notification.application-reviewer-assigned', { ...args, actor: p.actor })
+        : t('notification.application-reviewer-assigned-system', args);
+    }
     default:
       // A kind added by a newer API than this bundle knows.
       return t('notification.unknown');
