@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/i18n-provider';
 import { CommentsPanel } from './comments-panel';
 import { ItemEditor } from './item-editor';
 import { ItemEvidencePanel } from './item-evidence-panel';
+import { LiveConnectionStatus } from './live-connection-status';
 import { LiveNotice } from './live-notice';
 import type { RoadmapAccess, RoadmapView } from './roadmap-context';
 import { roadmapPath } from './roadmap-context';
@@ -34,7 +35,7 @@ export function RoadmapItemPage({
   itemAside,
 }: RoadmapItemPageProps) {
   const t = useT();
-  const { view, document, remoteChange } = useRoadmapView(organizationId, roadmapId, access);
+  const { view, document, remoteChange, connection } = useRoadmapView(organizationId, roadmapId, access);
 
   if (document.isPending) return <Spinner block />;
   if (!view)
@@ -68,7 +69,10 @@ export function RoadmapItemPage({
   return (
     <div className="stack">
       {back}
-      <PageHeader title={item ? item.title : t('roadmaps.editor.createHeading')} />
+      <PageHeader
+        title={item ? item.title : t('roadmaps.editor.createHeading')}
+        intro={<LiveConnectionStatus status={connection} />}
+      />
       <LiveNotice change={remoteChange} people={view.people} />
       <ItemEditor key={item?.id ?? 'new'} view={view} item={item} />
       {item && itemAside ? itemAside(view, item.id) : null}

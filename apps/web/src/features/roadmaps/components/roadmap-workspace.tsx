@@ -13,6 +13,7 @@ import { CloneRoadmapButton } from './clone-roadmap-button';
 import { CommentsPanel } from './comments-panel';
 import { CoveragePanel } from './coverage-panel';
 import { ItemsTable } from './items-table';
+import { LiveConnectionStatus } from './live-connection-status';
 import { LiveNotice } from './live-notice';
 import { ProblemsPanel } from './problems-panel';
 import type { RoadmapAccess, RoadmapView } from './roadmap-context';
@@ -59,7 +60,7 @@ export function RoadmapWorkspace({
 }: RoadmapWorkspaceProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const { view, document, remoteChange } = useRoadmapView(organizationId, roadmapId, access);
+  const { view, document, remoteChange, connection } = useRoadmapView(organizationId, roadmapId, access);
   const tabIds: readonly string[] = [...TABS, ...extraTabs.map((extra) => extra.id)];
   const requested = params.get('tab');
   const tab: string = requested !== null && tabIds.includes(requested) ? requested : 'items';
@@ -84,7 +85,8 @@ export function RoadmapWorkspace({
           <>
             {t('roadmaps.periodRange', { from: roadmap.periodStartYear, to: roadmap.periodEndYear })}{' '}
             <RoadmapStatusBadge status={roadmap.status} />{' '}
-            <span className="muted">{t('roadmaps.workspace.revision', { revision: roadmap.revision })}</span>
+            <span className="muted">{t('roadmaps.workspace.revision', { revision: roadmap.revision })}</span>{' '}
+            <LiveConnectionStatus status={connection} />
           </>
         }
         actions={

@@ -10,13 +10,16 @@ import { catalogueLookup } from './catalogue-names';
 import { kpiLookup } from './kpi-names';
 import type { RoadmapAccess, RoadmapView } from './roadmap-context';
 
-/** Loads the roadmap, its framework and people, and keeps them live; `view` is null until the document is there. */
+/**
+ * Loads the roadmap, its framework and people, and keeps them live; `view` is null until the document is there,
+ * `connection` says whether changes by others arrive (see useRoadmapEvents).
+ */
 export function useRoadmapView(organizationId: string, roadmapId: string, access: RoadmapAccess) {
   const [locale] = useLocale();
   const document = useRoadmapDocument(organizationId, roadmapId);
   const tree = useFrameworkTree(document.data?.roadmap.frameworkId);
   const people = usePeople(organizationId, { enabled: access.canListPeople });
-  const remoteChange = useRoadmapEvents(organizationId, roadmapId, access.currentUserId);
+  const { remoteChange, connection } = useRoadmapEvents(organizationId, roadmapId, access.currentUserId);
   const catalogue = useMemo(() => catalogueLookup(locale, tree.data), [locale, tree.data]);
   const kpiCatalogue = useKpiCatalogue();
   const kpiTreeCount = kpiCatalogue.trees.length;
@@ -37,5 +40,5 @@ export function useRoadmapView(organizationId: string, roadmapId: string, access
         canComment: access.canComment,
       }
     : null;
-  return { view, document, remoteChange };
+  return { view, document, remoteChange, connection };
 }

@@ -44,6 +44,10 @@ export const roadmapsEn: { readonly [K in keyof typeof roadmapsRu]: string } = {
   'roadmaps.tab.discussion': 'Discussion',
   'roadmaps.live.updatedBy': 'Updated: {name} made changes.',
   'roadmaps.live.updatedBySomeone': 'Updated: another participant made changes.',
+  'roadmaps.liveStatus.live': 'Colleagues’ changes appear at once',
+  'roadmaps.liveStatus.connecting': 'Connecting to live updates…',
+  'roadmaps.liveStatus.reconnecting': 'Connection lost — reconnecting…',
+  'roadmaps.liveStatus.offline': 'No connection — colleagues’ changes are not shown, the data may be out of date',
 
   'roadmaps.items.filters': 'Filter measures',
   'roadmaps.items.search': 'Search titles and responsibles',

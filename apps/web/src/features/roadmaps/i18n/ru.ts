@@ -45,6 +45,10 @@ export const roadmapsRu = {
   'roadmaps.tab.discussion': 'Обсуждение',
   'roadmaps.live.updatedBy': 'Обновлено: {name} внёс(ла) изменения.',
   'roadmaps.live.updatedBySomeone': 'Обновлено: другой участник внёс изменения.',
+  'roadmaps.liveStatus.live': 'Изменения коллег видны сразу',
+  'roadmaps.liveStatus.connecting': 'Подключаемся к обновлениям…',
+  'roadmaps.liveStatus.reconnecting': 'Связь потеряна — переподключаемся…',
+  'roadmaps.liveStatus.offline': 'Нет связи — изменения коллег не видны, данные могут быть устаревшими',
 
   'roadmaps.items.filters': 'Отбор мероприятий',
   'roadmaps.items.search': 'Поиск по названию и ответственным',

@@ -1,7 +1,13 @@
 import type { RoadmapLiveEvent } from '@smartcity/contracts';
 
-import type { EventSourceLike, LiveStreamOptions, LiveStreamStatus } from './live-stream';
-import { connectLiveStream, EVENT_SOURCE_CLOSED, parseLiveEvent, reconnectDelayMs } from './live-stream';
+import type { EventSourceLike, LiveStreamOptions, LiveStreamStatus, NetworkLike } from './live-stream';
+import {
+  connectLiveStream,
+  EVENT_SOURCE_CLOSED,
+  OFFLINE_AFTER_FAILURES,
+  parseLiveEvent,
+  reconnectDelayMs,
+} from './live-stream';
 
 const CONNECTING = 0;
 const OPEN = 1;
@@ -62,7 +68,32 @@ const event: RoadmapLiveEvent = {
   occurredAt: '2026-11-22T08:00:00.000Z',
 };
 
-function setup() {
+/** The browser's online/offline state, switched by the spec. */
+class FakeNetwork implements NetworkLike {
+  private readonly listeners = new Set<(online: boolean) => void>();
+
+  constructor(private online: boolean) {}
+
+  isOnline(): boolean {
+    return this.online;
+  }
+
+  subscribe(onChange: (online: boolean) => void): () => void {
+    this.listeners.add(onChange);
+    return () => this.listeners.delete(onChange);
+  }
+
+  set(online: boolean): void {
+    this.online = online;
+    for (const listener of this.listeners) listener(online);
+  }
+
+  subscriberCount(): number {
+    return this.listeners.size;
+  }
+}
+
+function setup(network?: FakeNetwork) {
   const sources: FakeEventSource[] = [];
   const timers: { task: () => void; ms: number; cancelled: boolean }[] = [];
   const calls = { changed: [] as RoadmapLiveEvent[], comment: [] as RoadmapLiveEvent[], resync: 0 };
@@ -87,6 +118,7 @@ function setup() {
       calls.resync += 1;
     },
     onStatus: (status) => statuses.push(status),
+    network,
   };
   const close = connectLiveStream(options);
   const runTimers = () => {
@@ -149,6 +181,99 @@ describe(connectLiveStream.name, () => {
     // A later drop starts the back-off from the beginning again.
     sources[2].fail(true);
     expect(timers.map((t) => t.ms)).toEqual([1000]);
+  });
+
+  it('reports offline once reopening has failed repeatedly, and live again when a stream opens', () => {
+    const { sources, calls, statuses, runTimers } = setup();
+    sources[0].open();
+
+    for (let attempt = 0; attempt < OFFLINE_AFTER_FAILURES; attempt++) {
+      sources[attempt].fail(true);
+      runTimers();
+    }
+    expect(statuses).toEqual(['connecting', 'live', 'reconnecting', 'offline']);
+
+    sources[OFFLINE_AFTER_FAILURES].open();
+    expect(statuses).toEqual(['connecting', 'live', 'reconnecting', 'offline', 'live']);
+    expect(calls.resync).toBe(1);
+  });
+
+  it('counts the browser’s own failed retries towards offline, and starts counting anew after an open', () => {
+    const { sources, statuses } = setup();
+    sources[0].open();
+
+    sources[0].fail(false);
+    sources[0].fail(false);
+    sources[0].open();
+    sources[0].fail(false);
+    sources[0].fail(false);
+    expect(statuses).toEqual(['connecting', 'live', 'reconnecting', 'live', 'reconnecting']);
+
+    sources[0].fail(false);
+    expect(statuses.at(-1)).toBe('offline');
+    expect(sources).toHaveLength(1);
+  });
+
+  it('closes the stream when the browser goes offline and reopens it at once when the network is back', () => {
+    const network = new FakeNetwork(true);
+    const { sources, calls, statuses, timers } = setup(network);
+    sources[0].open();
+
+    network.set(false);
+    expect(statuses).toEqual(['connecting', 'live', 'offline']);
+    expect(sources[0].closed).toBe(true);
+    expect(sources[0].listenerCount()).toBe(0);
+
+    network.set(true);
+    expect(sources).toHaveLength(2);
+    expect(timers).toHaveLength(0);
+    expect(statuses).toEqual(['connecting', 'live', 'offline', 'reconnecting']);
+    sources[1].open();
+    expect(statuses.at(-1)).toBe('live');
+    // What was published while offline is lost: everything is refetched.
+    expect(calls.resync).toBe(1);
+  });
+
+  it('cancels a pending back-off when the browser goes offline', () => {
+    const network = new FakeNetwork(true);
+    const { sources, timers, runTimers } = setup(network);
+    sources[0].open();
+    sources[0].fail(true);
+    expect(timers).toHaveLength(1);
+
+    network.set(false);
+    runTimers();
+    expect(sources).toHaveLength(1);
+
+    network.set(true);
+    expect(sources).toHaveLength(2);
+  });
+
+  it('waits for the network before the first connection when the page starts offline', () => {
+    const network = new FakeNetwork(false);
+    const { sources, calls, statuses } = setup(network);
+
+    expect(sources).toHaveLength(0);
+    expect(statuses).toEqual(['offline']);
+
+    network.set(true);
+    sources[0].open();
+    expect(statuses).toEqual(['offline', 'connecting', 'live']);
+    expect(calls.resync).toBe(0);
+  });
+
+  it('stops following the network when closed', () => {
+    const network = new FakeNetwork(true);
+    const { sources, statuses, close } = setup(network);
+    sources[0].open();
+
+    close();
+    network.set(false);
+    network.set(true);
+
+    expect(network.subscriberCount()).toBe(0);
+    expect(sources).toHaveLength(1);
+    expect(statuses).toEqual(['connecting', 'live']);
   });
 
   it('passes parsed events on and ignores malformed ones', () => {

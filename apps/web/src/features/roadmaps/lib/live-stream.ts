@@ -11,7 +11,23 @@ export type EventSourceLike = {
 /** `EventSource.CLOSED`: the browser gave up and will not reconnect by itself. */
 export const EVENT_SOURCE_CLOSED = 2;
 
-export type LiveStreamStatus = 'connecting' | 'live' | 'reconnecting';
+/**
+ * - `connecting`: the first connection is being opened;
+ * - `live`: the stream is open, changes by others arrive as they happen;
+ * - `reconnecting`: the stream dropped and is being reopened (by the browser or with back-off);
+ * - `offline`: the browser reports no network, or reconnecting has failed OFFLINE_AFTER_FAILURES times in a row.
+ */
+export type LiveStreamStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+/** Consecutive failed connection attempts after which a drop is no longer a blip but `offline`. */
+export const OFFLINE_AFTER_FAILURES = 3;
+
+/** The browser's idea of the network (navigator.onLine and the online/offline events); a fake in unit specs. */
+export type NetworkLike = {
+  isOnline(): boolean;
+  /** Calls `onChange` when the browser goes offline or back online; returns unsubscribe. */
+  subscribe(onChange: (online: boolean) => void): () => void;
+};
 
 export type LiveStreamOptions = {
   url: string;
@@ -25,7 +41,10 @@ export type LiveStreamOptions = {
    * connection was down), so everything shown must be refetched.
    */
   onResync: () => void;
+  /** Called when the status changes (not repeated for the same status). */
   onStatus?: (status: LiveStreamStatus) => void;
+  /** Without it the network is assumed to be up. */
+  network?: NetworkLike;
 };
 
 /** Waits before opening a new stream once the browser gave up: 1 s, 2 s, 4 s … at most 30 s. */
@@ -50,26 +69,36 @@ export function parseLiveEvent(event: Event): RoadmapLiveEvent | null {
  * Keeps one roadmap's event stream open. The browser's EventSource retries a dropped connection by itself; when
  * it gives up (`readyState` CLOSED, e.g. the API answered 502 while restarting) a new one is opened with back-off.
  * Every (re)connection that follows a drop calls `onResync`; the first clean connection does not (the page has
- * just loaded what it shows). Returns `close`.
+ * just loaded what it shows). When the browser reports the network gone, the stream is closed (nothing can arrive)
+ * and reopened at once when it is back, without waiting for the back-off. Returns `close`.
  */
 export function connectLiveStream(options: LiveStreamOptions): () => void {
   let source: EventSourceLike | null = null;
   let hasOpened = false;
   let dropped = false;
   let attempt = 0;
+  let failures = 0;
   let cancelRetry: (() => void) | null = null;
   let closed = false;
+  let status: LiveStreamStatus | null = null;
 
+  const setStatus = (next: LiveStreamStatus) => {
+    if (next === status) return;
+    status = next;
+    options.onStatus?.(next);
+  };
   const onOpen = () => {
     if (hasOpened || dropped) options.onResync();
     hasOpened = true;
     dropped = false;
     attempt = 0;
-    options.onStatus?.('live');
+    failures = 0;
+    setStatus('live');
   };
   const onError = () => {
     dropped = true;
-    options.onStatus?.('reconnecting');
+    failures += 1;
+    setStatus(failures >= OFFLINE_AFTER_FAILURES ? 'offline' : 'reconnecting');
     if (!source || source.readyState !== EVENT_SOURCE_CLOSED || closed) return;
     detach();
     const delay = reconnectDelayMs(attempt++);
@@ -104,10 +133,33 @@ export function connectLiveStream(options: LiveStreamOptions): () => void {
     source = null;
   }
 
-  options.onStatus?.('connecting');
-  attach();
+  const onNetwork = (online: boolean) => {
+    if (closed) return;
+    if (!online) {
+      // Nothing can arrive; whatever is published meanwhile is lost, so the next open resyncs.
+      if (source || cancelRetry) dropped = true;
+      cancelRetry?.();
+      cancelRetry = null;
+      detach();
+      setStatus('offline');
+    } else if (!source && !cancelRetry) {
+      attempt = 0;
+      failures = 0;
+      setStatus(hasOpened || dropped ? 'reconnecting' : 'connecting');
+      attach();
+    }
+  };
+  const unsubscribeNetwork = options.network?.subscribe(onNetwork);
+
+  if (options.network && !options.network.isOnline()) {
+    setStatus('offline');
+  } else {
+    setStatus('connecting');
+    attach();
+  }
   return () => {
     closed = true;
+    unsubscribeNetwork?.();
     cancelRetry?.();
     cancelRetry = null;
     detach();
