@@ -7,9 +7,11 @@ import type {
   ApplicationSnapshotDiffResponse,
   ApplicationSnapshotResponse,
   StartApplicationDto,
+  TransitionResponse,
 } from '@smartcity/contracts';
 
 import { apiClient } from '../../../lib/api-client';
+import { awaitedDocuments } from '../lib/application-view';
 import { applicationKeys } from './application-keys';
 import { applicationPath, municipalityApplicationsPath } from './paths';
 
@@ -88,7 +90,15 @@ export function useSnapshotDiff(organizationId: string, applicationId: string, t
   });
 }
 
-export function useApplicationDocuments(organizationId: string, applicationId: string) {
+/**
+ * The application's PDFs. Polled while one is queued or rendering, and while a recent move's PDF is not listed yet:
+ * the worker creates its row only after the move commits (`awaitedDocuments`).
+ */
+export function useApplicationDocuments(
+  organizationId: string,
+  applicationId: string,
+  transitions: readonly TransitionResponse[],
+) {
   return useQuery({
     queryKey: applicationKeys.documents(organizationId, applicationId),
     queryFn: ({ signal }) =>
@@ -96,10 +106,14 @@ export function useApplicationDocuments(organizationId: string, applicationId: s
         `${applicationPath(organizationId, applicationId)}/documents`,
         signal,
       ),
-    refetchInterval: (query) =>
-      query.state.data?.items.some((d) => d.status === 'pending' || d.status === 'rendering')
-        ? DOCUMENT_POLL_MS
-        : false,
+    refetchInterval: (query) => {
+      const items = query.state.data?.items;
+      if (!items) return false;
+      const busy =
+        items.some((d) => d.status === 'pending' || d.status === 'rendering') ||
+        awaitedDocuments(transitions, items, Date.now()).length > 0;
+      return busy ? DOCUMENT_POLL_MS : false;
+    },
   });
 }
 

@@ -13,7 +13,13 @@ import { formatDate, formatDateTime, formatNumber } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/i18n-provider';
 import { useApplication, useApplicationDocuments } from '../api/applications';
 import { useCampaign } from '../api/campaigns';
-import { canDecide, latestChangeRequest, shortHash, timelineOf } from '../lib/application-view';
+import {
+  awaitedDocuments,
+  canDecide,
+  latestChangeRequest,
+  shortHash,
+  timelineOf,
+} from '../lib/application-view';
 import { AgreementSection } from './agreement-section';
 import { roadmapHref } from './application-links';
 import { LeadActions } from './lead-actions';
@@ -27,7 +33,7 @@ export type ApplicationPageProps = {
   applicationId: string;
   /** Where "back" leads (the municipality's list or the reviewer's queue). */
   backHref: string;
-  /** Programme coordinators: manual reviewer override, with the ministry's reviewers as candidates. */
+  /** Programme coordinators of the ministry: manual reviewer override (candidates per stage from the API). */
   manage: { ministryId: string } | null;
 };
 
@@ -118,10 +124,20 @@ function ChangeRequestNotice({ application }: { application: ApplicationDetailRe
   );
 }
 
-function Documents({ organizationId, applicationId }: { organizationId: string; applicationId: string }) {
+function Documents({
+  organizationId,
+  application,
+}: {
+  organizationId: string;
+  application: ApplicationDetailResponse;
+}) {
   const t = useT();
   const [locale] = useLocale();
-  const documents = useApplicationDocuments(organizationId, applicationId);
+  const documents = useApplicationDocuments(organizationId, application.id, application.transitions);
+  // Asked for by a recent move, not created by the worker yet: shown as queued while the list polls.
+  const awaited = documents.data
+    ? awaitedDocuments(application.transitions, documents.data.items, documents.dataUpdatedAt)
+    : [];
   return (
     <section className="card stack" aria-labelledby="documents-heading">
       <h2 id="documents-heading">{t('application.documentsHeading')}</h2>
@@ -129,7 +145,7 @@ function Documents({ organizationId, applicationId }: { organizationId: string; 
         <Spinner label={t('common.loading')} />
       ) : documents.isError ? (
         <ErrorState error={documents.error} onRetry={() => void documents.refetch()} />
-      ) : documents.data.items.length === 0 ? (
+      ) : documents.data.items.length === 0 && awaited.length === 0 ? (
         <p>{t('application.documentsEmpty')}</p>
       ) : (
         <ul>
@@ -160,6 +176,12 @@ function Documents({ organizationId, applicationId }: { organizationId: string; 
                 {t(`application.documentStatus.${document.status}`)}
               </Badge>{' '}
               <code title={document.snapshotHash}>{shortHash(document.snapshotHash)}</code>
+            </li>
+          ))}
+          {awaited.map((document) => (
+            <li key={`${document.transitionId}:${document.kind}`}>
+              <span>{t(`application.document.${document.kind}`)}</span>{' '}
+              <Badge tone="info">{t('application.documentStatus.pending')}</Badge>
             </li>
           ))}
         </ul>
@@ -245,16 +267,10 @@ export function ApplicationPage({ organizationId, applicationId, backHref, manag
       ) : null}
       <SnapshotItems organizationId={organizationId} application={data} isReviewer={isReviewer} />
       {manage && underReview ? (
-        <ReassignReviewers
-          organizationId={organizationId}
-          application={data}
-          ministryId={manage.ministryId}
-        />
+        <ReassignReviewers organizationId={organizationId} application={data} />
       ) : null}
       <AgreementSection organizationId={organizationId} application={data} />
-      {data.snapshots.length > 0 ? (
-        <Documents organizationId={organizationId} applicationId={applicationId} />
-      ) : null}
+      {data.snapshots.length > 0 ? <Documents organizationId={organizationId} application={data} /> : null}
       <Timeline application={data} />
       {data.status === 'withdrawn' ? <Alert tone="info">{t('applications.status.withdrawn')}</Alert> : null}
     </div>

@@ -7,6 +7,7 @@ import type {
 
 import {
   applicationReturnedFor,
+  awaitedDocuments,
   canDecide,
   commentsForItem,
   checklistAnswers,
@@ -279,5 +280,42 @@ describe('comments on a roadmap item page', () => {
     ];
     expect(commentsForItem(list, ITEM_B).map((c) => c.id)).toEqual(['2']);
     expect(commentsForItem(list, ITEM_C)).toEqual([]);
+  });
+});
+
+describe('awaitedDocuments', () => {
+  const approvedAt = '2026-12-07T10:00:00.000Z';
+  const approve: TransitionResponse = {
+    ...transition('t-approve', 'approve', approvedAt),
+    effects: [
+      { kind: 'stop_sla', stage: 'ministry' },
+      { kind: 'render_document', document: 'decision_letter' },
+    ],
+  };
+  const submit: TransitionResponse = {
+    ...transition('t-submit', 'submit', '2026-12-07T09:00:00.000Z'),
+    effects: [{ kind: 'render_document', document: 'application' }],
+  };
+  const soon = Date.parse(approvedAt) + 5_000;
+
+  it('awaits the letter a decision just asked for until the list shows it, in any status', () => {
+    const listed = [{ kind: 'application' as const, transitionId: 't-submit' }];
+    expect(awaitedDocuments([submit, approve], listed, soon)).toEqual([
+      { transitionId: 't-approve', kind: 'decision_letter' },
+    ]);
+    expect(
+      awaitedDocuments(
+        [submit, approve],
+        [...listed, { kind: 'decision_letter', transitionId: 't-approve' }],
+        soon,
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores moves that render nothing and stops waiting for moves older than the limit', () => {
+    expect(awaitedDocuments([transition('t-pass', 'pass_regional_review', approvedAt)], [], soon)).toEqual(
+      [],
+    );
+    expect(awaitedDocuments([approve], [], Date.parse(approvedAt) + 3 * 60_000)).toEqual([]);
   });
 });

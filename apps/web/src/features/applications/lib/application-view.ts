@@ -1,6 +1,7 @@
 import type {
   ApplicationCommentResponse,
   ApplicationDetailResponse,
+  ApplicationDocumentResponse,
   ApplicationSummaryResponse,
   ApplicationSnapshotDiffResponse,
   ChecklistAnswerDto,
@@ -9,6 +10,7 @@ import type {
   TransitionResponse,
 } from '@smartcity/contracts';
 import type {
+  ApplicationDocument,
   ApplicationStatus,
   ApplicationTransition,
   ChecklistVerdict,
@@ -211,6 +213,35 @@ export function slaTone(item: Pick<SlaBoardItem, 'isOverdue' | 'isPaused' | 'rem
   if (item.isPaused) return 'neutral';
   if (item.remainingDays <= 2) return 'warning';
   return 'success';
+}
+
+/** How long after a move the page keeps waiting for the PDF that move asked for to be listed. */
+export const DOCUMENT_LISTING_WAIT_MS = 2 * 60_000;
+
+export type AwaitedDocument = { transitionId: string; kind: ApplicationDocument };
+
+/**
+ * PDFs that a recent move asked the worker for (its `render_document` effects) and that the documents list does not
+ * show yet: the worker creates their rows only after the move commits, so a list fetched right after the move lacks
+ * them. The page shows them as queued and keeps polling; for a move older than DOCUMENT_LISTING_WAIT_MS it stops
+ * waiting (nothing is coming any more).
+ */
+export function awaitedDocuments(
+  transitions: readonly Pick<TransitionResponse, 'id' | 'effects' | 'occurredAt'>[],
+  documents: readonly Pick<ApplicationDocumentResponse, 'kind' | 'transitionId'>[],
+  now: number,
+): AwaitedDocument[] {
+  const listed = new Set(documents.map((d) => `${d.transitionId ?? ''}:${d.kind}`));
+  const awaited: AwaitedDocument[] = [];
+  for (const transition of transitions) {
+    if (now - Date.parse(transition.occurredAt) > DOCUMENT_LISTING_WAIT_MS) continue;
+    for (const effect of transition.effects) {
+      if (effect.kind !== 'render_document') continue;
+      if (!listed.has(`${transition.id}:${effect.document}`))
+        awaited.push({ transitionId: transition.id, kind: effect.document });
+    }
+  }
+  return awaited;
 }
 
 /** The hex SHA-256 shortened for display (the full hash stays in a title and in the PDF). */
