@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { JobName, JobPayloads } from '@smartcity/contracts';
 import type { EntityManager } from 'typeorm';
 
+import { inParameterChunks } from '../database/batches';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
@@ -15,8 +16,23 @@ export class OutboxPublisher {
     name: N,
     payload: JobPayloads[N],
   ): Promise<string> {
+    return (await this.publishMany(manager, name, [payload]))[0];
+  }
+
+  /** Several jobs of one name in one multi-row INSERT (chunked under the parameter limit); their ids in order. */
+  async publishMany<N extends JobName>(
+    manager: EntityManager,
+    name: N,
+    payloads: readonly JobPayloads[N][],
+  ): Promise<string[]> {
     const repo = manager.getRepository(OutboxEvent);
-    const result = await repo.insert(repo.create({ jobName: name, payload }) as never);
-    return (result.identifiers[0] as { id: string }).id;
+    const ids: string[] = [];
+    for (const chunk of inParameterChunks(payloads, repo.metadata.columns.length)) {
+      const result = await repo.insert(
+        chunk.map((payload) => repo.create({ jobName: name, payload })) as never,
+      );
+      ids.push(...(result.identifiers as { id: string }[]).map((i) => i.id));
+    }
+    return ids;
   }
 }

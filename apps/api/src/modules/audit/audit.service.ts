@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { currentRequestId } from '../../common/request-context';
+import { inParameterChunks } from '../../database/batches';
 import { AuditEvent } from './audit-event.entity';
 
 export type AuditRecord = {
@@ -19,18 +20,35 @@ export type AuditRecord = {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, event: AuditRecord): Promise<void> {
-    const repo = manager.getRepository(AuditEvent);
-    await repo.insert(
-      repo.create({
-        actorUserId: event.actorUserId,
-        organizationId: event.organizationId,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId,
-        before: (event.before ?? null) as Record<string, unknown> | null,
-        after: (event.after ?? null) as Record<string, unknown> | null,
-        requestId: currentRequestId() ?? null,
-      }) as never,
-    );
+    await this.recordMany(manager, [event]);
+  }
+
+  /**
+   * Several events in one multi-row INSERT (split only to stay under PostgreSQL's parameter limit); ids follow
+   * the order of `events`, so the activity feed reads them in the order they were recorded.
+   */
+  async recordMany(manager: EntityManager, events: readonly AuditRecord[]): Promise<void> {
+    if (events.length === 0) return;
+    const requestId = currentRequestId() ?? null;
+    const rows = events.map((event) => ({
+      actorUserId: event.actorUserId,
+      organizationId: event.organizationId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: (event.before ?? null) as Record<string, unknown> | null,
+      after: (event.after ?? null) as Record<string, unknown> | null,
+      requestId,
+    }));
+    const columns = manager.connection.getMetadata(AuditEvent).columns.length;
+    for (const chunk of inParameterChunks(rows, columns)) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEvent)
+        .values(chunk as never)
+        .updateEntity(false)
+        .execute();
+    }
   }
 }

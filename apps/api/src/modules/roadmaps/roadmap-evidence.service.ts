@@ -191,9 +191,11 @@ export class RoadmapEvidenceService {
 
   /** For writers that delete items or problems: the files of their evidence are deleted after commit. */
   async enqueueFileDeletion(manager: EntityManager, storageKeys: string[]): Promise<void> {
-    for (const storageKey of storageKeys) {
-      await this.outbox.publish(manager, 'roadmaps.delete-evidence-file', { v: 1, storageKey });
-    }
+    await this.outbox.publishMany(
+      manager,
+      'roadmaps.delete-evidence-file',
+      storageKeys.map((storageKey) => ({ v: 1 as const, storageKey })),
+    );
   }
 
   private async store(file: UploadedEvidenceFile) {

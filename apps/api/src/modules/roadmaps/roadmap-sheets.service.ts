@@ -20,7 +20,7 @@ import { RoadmapEvidenceService } from './roadmap-evidence.service';
 import { RoadmapImportsRepository } from './roadmap-imports.repository';
 import type { RoadmapBudgetLine } from './roadmap-parts.entity';
 import { RoadmapWorkbook } from './roadmap-workbook';
-import { RoadmapWrites, staleWrite } from './roadmap-writes';
+import { RoadmapWrites, staleWrite, type WriteAudit } from './roadmap-writes';
 import type { Roadmap } from './roadmap.entity';
 import { toImportResponse, toRoadmapResponse } from './roadmaps.mapper';
 import { RoadmapsRepository, type ItemRow } from './roadmaps.repository';
@@ -64,13 +64,18 @@ const toBudgetRows = (lines: SheetBudgetLine[]) =>
     actualKopecks: l.actual === null ? null : moneyTextToKopecks(l.actual),
   })) as RoadmapBudgetLine[];
 
-/** The preview's changes of one item as audit before/after maps. */
-function changesOf(rows: ImportPreviewRow[], itemId: string) {
-  const changes = rows.find((r) => r.itemId === itemId)?.changes ?? [];
-  return {
-    before: Object.fromEntries(changes.map((c) => [c.field, c.from])),
-    after: Object.fromEntries(changes.map((c) => [c.field, c.to])),
-  };
+/** The preview's changes of each changed item as audit before/after maps. */
+function changesByItem(rows: ImportPreviewRow[]) {
+  const byItem = new Map<string, { before: Record<string, unknown>; after: Record<string, unknown> }>();
+  for (const row of rows) {
+    // The first preview row of an item is the one describing it, as the row-by-row apply read it.
+    if (row.itemId === null || byItem.has(row.itemId)) continue;
+    byItem.set(row.itemId, {
+      before: Object.fromEntries(row.changes.map((c) => [c.field, c.from])),
+      after: Object.fromEntries(row.changes.map((c) => [c.field, c.to])),
+    });
+  }
+  return byItem;
 }
 
 /**
@@ -222,6 +227,11 @@ export class RoadmapSheetsService {
     return toImportResponse(result);
   }
 
+  /**
+   * Writes the preview's operations set-based: removals, then updates, then additions, each as a few statements
+   * for all items at once, and one audit event per item in a single multi-row insert (in the same order the
+   * operations are listed). Runs inside the apply's transaction, so any failure leaves nothing written.
+   */
   private async applyOperations(
     scope: AccessScope,
     manager: EntityManager,
@@ -230,59 +240,88 @@ export class RoadmapSheetsService {
     operations: ImportOperation[],
     rows: ImportPreviewRow[],
   ): Promise<void> {
-    const byOrder = (op: ImportOperation) => (op.op === 'remove' ? 0 : op.op === 'update' ? 1 : 2);
-    for (const op of [...operations].sort((a, b) => byOrder(a) - byOrder(b))) {
-      switch (op.op) {
-        case 'remove': {
-          const keys = await this.evidence.storageKeysOf(scope, manager, roadmap, { itemIds: [op.itemId] });
-          await this.roadmaps.deleteItem(scope, manager, roadmap, op.itemId);
-          await this.evidenceFiles.enqueueFileDeletion(manager, keys);
-          await this.writes.record(manager, scope, roadmap, {
-            action: 'roadmaps.item-deleted',
-            entityType: 'roadmap_item',
-            entityId: op.itemId,
-            before: { importId },
-          });
-          break;
-        }
-        case 'update': {
-          // The roadmap is at the preview's revision, so no item can have moved; the check stays as a guard.
-          if (!(await this.roadmaps.updateItem(scope, manager, roadmap, op.itemId, op.revision, op.fields))) {
-            throw staleWrite('An item of this roadmap', null);
-          }
-          if (op.budgetLines) {
-            await this.roadmaps.replaceChildren(scope, manager, roadmap, op.itemId, {
-              budgetLines: toBudgetRows(op.budgetLines),
-            });
-          }
-          const { before, after } = changesOf(rows, op.itemId);
-          await this.writes.record(manager, scope, roadmap, {
-            action: 'roadmaps.item-updated',
-            entityType: 'roadmap_item',
-            entityId: op.itemId,
-            before,
-            after: { ...after, importId },
-          });
-          break;
-        }
-        case 'add': {
-          const item = await this.roadmaps.insertItem(scope, manager, roadmap, {
-            ...op.fields,
-            description: null,
-          });
-          await this.roadmaps.replaceChildren(scope, manager, roadmap, item.id, {
-            budgetLines: toBudgetRows(op.budgetLines),
-          });
-          await this.writes.record(manager, scope, roadmap, {
-            action: 'roadmaps.item-created',
-            entityType: 'roadmap_item',
-            entityId: item.id,
-            after: { ...op.fields, importId, row: op.row },
-          });
-          break;
-        }
+    const removes = operations.filter((op) => op.op === 'remove');
+    const updates = operations.filter((op) => op.op === 'update');
+    const adds = operations.filter((op) => op.op === 'add');
+    const audits: WriteAudit[] = [];
+
+    if (removes.length > 0) {
+      const itemIds = removes.map((op) => op.itemId);
+      // Evidence rows go with the items (cascade); their files are deleted after commit.
+      const keys = await this.evidence.storageKeysOf(scope, manager, roadmap, { itemIds });
+      await this.roadmaps.deleteItems(scope, manager, roadmap, itemIds);
+      await this.evidenceFiles.enqueueFileDeletion(manager, keys);
+      for (const op of removes) {
+        audits.push({
+          action: 'roadmaps.item-deleted',
+          entityType: 'roadmap_item',
+          entityId: op.itemId,
+          before: { importId },
+        });
       }
     }
+
+    if (updates.length > 0) {
+      const written = await this.roadmaps.updateItems(
+        scope,
+        manager,
+        roadmap,
+        updates.map((op) => ({ itemId: op.itemId, basedOn: op.revision, changes: op.fields })),
+      );
+      // The roadmap is at the preview's revision, so no item can have moved; the check stays as a guard, and one
+      // item that did fails the whole apply.
+      if (written.length !== updates.length) throw staleWrite('An item of this roadmap', null);
+      await this.roadmaps.replaceChildrenOfItems(
+        scope,
+        manager,
+        roadmap,
+        updates.flatMap((op) =>
+          op.budgetLines
+            ? [{ itemId: op.itemId, children: { budgetLines: toBudgetRows(op.budgetLines) } }]
+            : [],
+        ),
+      );
+      const changes = changesByItem(rows);
+      for (const op of updates) {
+        const { before, after } = changes.get(op.itemId) ?? { before: {}, after: {} };
+        audits.push({
+          action: 'roadmaps.item-updated',
+          entityType: 'roadmap_item',
+          entityId: op.itemId,
+          before,
+          after: { ...after, importId },
+        });
+      }
+    }
+
+    if (adds.length > 0) {
+      const items = await this.roadmaps.insertItems(
+        scope,
+        manager,
+        roadmap,
+        adds.map((op) => ({ ...op.fields, description: null })),
+      );
+      await this.roadmaps.replaceChildrenOfItems(
+        scope,
+        manager,
+        roadmap,
+        adds.flatMap((op, i) =>
+          op.budgetLines.length > 0
+            ? [{ itemId: items[i].id, children: { budgetLines: toBudgetRows(op.budgetLines) } }]
+            : [],
+        ),
+      );
+      adds.forEach((op, i) =>
+        audits.push({
+          action: 'roadmaps.item-created',
+          entityType: 'roadmap_item',
+          entityId: items[i].id,
+          after: { ...op.fields, importId, row: op.row },
+        }),
+      );
+    }
+
+    await this.writes.recordMany(manager, scope, roadmap, audits);
   }
 
   /** Must be the transaction's first statement. */

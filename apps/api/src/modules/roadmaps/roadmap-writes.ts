@@ -94,15 +94,28 @@ export class RoadmapWrites {
     roadmap: Roadmap,
     audit: WriteAudit,
   ): Promise<void> {
-    await this.audit.record(manager, {
-      actorUserId: scope.userId,
-      organizationId: roadmap.municipalityId,
-      action: audit.action,
-      entityType: audit.entityType,
-      entityId: audit.entityId,
-      before: audit.before ? { roadmapId: roadmap.id, ...audit.before } : null,
-      after: { roadmapId: roadmap.id, ...(audit.after ?? {}) },
-    });
+    await this.recordMany(manager, scope, roadmap, [audit]);
+  }
+
+  /** Audit events of several changes of one write (e.g. every item of an applied workbook) in one statement. */
+  async recordMany(
+    manager: EntityManager,
+    scope: AccessScope,
+    roadmap: Roadmap,
+    audits: readonly WriteAudit[],
+  ): Promise<void> {
+    await this.audit.recordMany(
+      manager,
+      audits.map((audit) => ({
+        actorUserId: scope.userId,
+        organizationId: roadmap.municipalityId,
+        action: audit.action,
+        entityType: audit.entityType,
+        entityId: audit.entityId,
+        before: audit.before ? { roadmapId: roadmap.id, ...audit.before } : null,
+        after: { roadmapId: roadmap.id, ...(audit.after ?? {}) },
+      })),
+    );
   }
 
   /**

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope, Permission } from '@smartcity/domain';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 import { isUuid } from '../../common/uuid';
+import { inParameterChunks } from '../../database/batches';
 import type { Organization } from '../organizations/organization.entity';
 import { reachOrganization } from '../organizations/organization-reach';
 import {
@@ -34,6 +35,12 @@ export type RoadmapDocumentRows = {
 };
 
 export type ItemChildren = Pick<ItemRow, 'problemIds' | 'dependsOn' | 'budgetLines' | 'kpiTargets'>;
+
+/** One item of a batch of conditional updates: written only while the item is at revision `basedOn`. */
+export type ItemUpdate = { itemId: string; basedOn: number; changes: Partial<RoadmapItem> };
+
+/** Columns a conditional update never sets from `changes`: identity and bookkeeping. */
+const UPDATE_KEEPS = new Set<keyof RoadmapItem>(['roadmapId', 'revision', 'createdAt', 'updatedAt']);
 
 /**
  * Every query of roadmaps and their parts. Each method takes the caller's scope first, re-checks the permission
@@ -260,9 +267,22 @@ export class RoadmapsRepository {
     roadmap: Roadmap,
     item: Partial<RoadmapItem>,
   ): Promise<RoadmapItem> {
+    return (await this.insertItems(scope, manager, roadmap, [item]))[0];
+  }
+
+  /** Multi-row INSERT … RETURNING (in chunks under the parameter limit); the saved items in the order given. */
+  async insertItems(
+    scope: AccessScope,
+    manager: EntityManager,
+    roadmap: Roadmap,
+    items: readonly Partial<RoadmapItem>[],
+  ): Promise<RoadmapItem[]> {
     await this.assertReach(scope, manager, roadmap.municipalityId, 'roadmaps.edit');
     const repo = manager.getRepository(RoadmapItem);
-    return repo.save(repo.create({ ...item, roadmapId: roadmap.id }));
+    const saved = items.map((item) => repo.create({ ...item, roadmapId: roadmap.id }));
+    // insert() fills each entity with what RETURNING gave back: id, revision, defaults, timestamps.
+    for (const chunk of inParameterChunks(saved, repo.metadata.columns.length)) await repo.insert(chunk);
+    return saved;
   }
 
   /** Conditional update (`WHERE revision = basedOn`); false when the item moved on meanwhile. */
@@ -274,18 +294,56 @@ export class RoadmapsRepository {
     basedOn: number,
     changes: Partial<RoadmapItem>,
   ): Promise<boolean> {
+    const updated = await this.updateItems(scope, manager, roadmap, [{ itemId, basedOn, changes }]);
+    return updated.length === 1;
+  }
+
+  /**
+   * Conditional updates of many items in one statement (`UPDATE … FROM unnest(…)`, one array parameter per
+   * column): each item is written only if it is still at its `basedOn` revision. Returns the ids written; the
+   * caller decides what a shorter list means (a conflict, usually rolling the transaction back). Every update must
+   * set the same fields.
+   */
+  async updateItems(
+    scope: AccessScope,
+    manager: EntityManager,
+    roadmap: Roadmap,
+    updates: readonly ItemUpdate[],
+  ): Promise<string[]> {
     await this.assertReach(scope, manager, roadmap.municipalityId, 'roadmaps.edit');
-    const result = await manager
-      .createQueryBuilder()
-      .update(RoadmapItem)
-      .set({ ...changes, revision: () => 'revision + 1', updatedAt: () => 'now()' })
-      .where('id = :itemId AND roadmap_id = :roadmapId AND revision = :basedOn', {
-        itemId,
-        roadmapId: roadmap.id,
-        basedOn,
-      })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    if (updates.length === 0) return [];
+    const fieldsOf = (changes: Partial<RoadmapItem>) =>
+      (Object.keys(changes) as (keyof RoadmapItem)[]).filter((f) => changes[f] !== undefined).sort();
+    const fields = fieldsOf(updates[0].changes);
+    if (updates.some((u) => fieldsOf(u.changes).join() !== fields.join())) {
+      throw new Error('updateItems: every update must set the same fields');
+    }
+    const metadata = manager.connection.getMetadata(RoadmapItem);
+    const columns = fields.map((field) => {
+      const column = metadata.findColumnWithPropertyName(field);
+      if (!column || column.isPrimary || UPDATE_KEEPS.has(field)) {
+        throw new Error(`updateItems: ${field} is not an updatable item field`);
+      }
+      return { field, name: column.databaseName, type: manager.connection.driver.normalizeType(column) };
+    });
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH updated AS (
+         UPDATE roadmap_items i
+            SET ${[...columns.map((c) => `"${c.name}" = v."${c.name}"`), 'revision = i.revision + 1', 'updated_at = now()'].join(', ')}
+           FROM unnest($2::uuid[], $3::integer[]${columns.map((c, n) => `, $${n + 4}::${c.type}[]`).join('')})
+             AS v(id, based_on${columns.map((c) => `, "${c.name}"`).join('')})
+          WHERE i.id = v.id AND i.roadmap_id = $1 AND i.revision = v.based_on
+         RETURNING i.id
+       )
+       SELECT id FROM updated`,
+      [
+        roadmap.id,
+        updates.map((u) => u.itemId),
+        updates.map((u) => u.basedOn),
+        ...columns.map((c) => updates.map((u) => u.changes[c.field] ?? null)),
+      ],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Replaces the lists of an item that are present in `children` (absent lists stay as they are). */
@@ -296,44 +354,80 @@ export class RoadmapsRepository {
     itemId: string,
     children: Partial<ItemChildren>,
   ): Promise<void> {
+    await this.replaceChildrenOfItems(scope, manager, roadmap, [{ itemId, children }]);
+  }
+
+  /**
+   * `replaceChildren` for many items at once: per kind of list, one DELETE for every item that carries that list
+   * and one multi-row INSERT of all their new rows (in chunks under the parameter limit).
+   */
+  async replaceChildrenOfItems(
+    scope: AccessScope,
+    manager: EntityManager,
+    roadmap: Roadmap,
+    entries: readonly { itemId: string; children: Partial<ItemChildren> }[],
+  ): Promise<void> {
     await this.assertReach(scope, manager, roadmap.municipalityId, 'roadmaps.edit');
-    if (children.problemIds) {
-      await manager.getRepository(RoadmapItemProblem).delete({ itemId });
-      if (children.problemIds.length > 0) {
-        await manager
-          .getRepository(RoadmapItemProblem)
-          .insert(children.problemIds.map((problemId) => ({ itemId, problemId })));
+    const replace = async <E extends ObjectLiteral>(
+      entity: EntityTarget<E>,
+      list: (children: Partial<ItemChildren>) => readonly unknown[] | undefined,
+      toRows: (itemId: string, children: Partial<ItemChildren>) => object[],
+    ) => {
+      const present = entries.filter((e) => list(e.children) !== undefined);
+      if (present.length === 0) return;
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(entity)
+        .where('item_id = ANY(:itemIds)', { itemIds: present.map((e) => e.itemId) })
+        .execute();
+      const rows = present.flatMap((e) => toRows(e.itemId, e.children));
+      const columns = manager.connection.getMetadata(entity).columns.length;
+      for (const chunk of inParameterChunks(rows, columns)) {
+        await manager.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
       }
-    }
-    if (children.dependsOn) {
-      await manager.getRepository(RoadmapItemDependency).delete({ itemId });
-      if (children.dependsOn.length > 0) {
-        await manager
-          .getRepository(RoadmapItemDependency)
-          .insert(children.dependsOn.map((dependsOnId) => ({ itemId, dependsOnId })));
-      }
-    }
-    if (children.budgetLines) {
-      await manager.getRepository(RoadmapBudgetLine).delete({ itemId });
-      if (children.budgetLines.length > 0) {
-        await manager
-          .getRepository(RoadmapBudgetLine)
-          .insert(children.budgetLines.map((line) => ({ ...line, itemId })));
-      }
-    }
-    if (children.kpiTargets) {
-      await manager.getRepository(RoadmapKpiTarget).delete({ itemId });
-      if (children.kpiTargets.length > 0) {
-        await manager
-          .getRepository(RoadmapKpiTarget)
-          .insert(children.kpiTargets.map((target) => ({ ...target, itemId })));
-      }
-    }
+    };
+    await replace(
+      RoadmapItemProblem,
+      (c) => c.problemIds,
+      (itemId, c) => c.problemIds!.map((problemId) => ({ itemId, problemId })),
+    );
+    await replace(
+      RoadmapItemDependency,
+      (c) => c.dependsOn,
+      (itemId, c) => c.dependsOn!.map((dependsOnId) => ({ itemId, dependsOnId })),
+    );
+    await replace(
+      RoadmapBudgetLine,
+      (c) => c.budgetLines,
+      (itemId, c) => c.budgetLines!.map((line) => ({ ...line, itemId })),
+    );
+    await replace(
+      RoadmapKpiTarget,
+      (c) => c.kpiTargets,
+      (itemId, c) => c.kpiTargets!.map((target) => ({ ...target, itemId })),
+    );
   }
 
   async deleteItem(scope: AccessScope, manager: EntityManager, roadmap: Roadmap, itemId: string) {
+    await this.deleteItems(scope, manager, roadmap, [itemId]);
+  }
+
+  /** One DELETE for all of them; their lists and evidence rows go by cascade. */
+  async deleteItems(
+    scope: AccessScope,
+    manager: EntityManager,
+    roadmap: Roadmap,
+    itemIds: readonly string[],
+  ) {
     await this.assertReach(scope, manager, roadmap.municipalityId, 'roadmaps.edit');
-    await manager.getRepository(RoadmapItem).delete({ id: itemId, roadmapId: roadmap.id });
+    if (itemIds.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(RoadmapItem)
+      .where('roadmap_id = :roadmapId AND id = ANY(:itemIds)', { roadmapId: roadmap.id, itemIds })
+      .execute();
   }
 
   // ---- coverage ----
