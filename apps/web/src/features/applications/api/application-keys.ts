@@ -1,7 +1,9 @@
+import type { ReviewStage } from '@smartcity/domain';
+
 /**
  * Query keys of the applications feature: campaigns → campaign(id); applications → municipality(org) | queue(filters)
- * → detail(org, id) → its precheck, snapshot, diff, comments, acceptances, documents; monitoring → SLA board,
- * dashboard(campaign); notification preferences.
+ * → detail(org, id) → its precheck, snapshot, diff, comments, acceptances, documents, reviewer candidates(stage);
+ * monitoring → SLA board, dashboard(campaign); notification preferences.
  */
 export const applicationKeys = {
   all: ['applications'] as const,
@@ -27,6 +29,8 @@ export const applicationKeys = {
     [...applicationKeys.detail(organizationId, applicationId), 'acceptances'] as const,
   documents: (organizationId: string, applicationId: string) =>
     [...applicationKeys.detail(organizationId, applicationId), 'documents'] as const,
+  reviewerCandidates: (organizationId: string, applicationId: string, stage: ReviewStage) =>
+    [...applicationKeys.detail(organizationId, applicationId), 'reviewer-candidates', stage] as const,
   monitoring: () => [...applicationKeys.all, 'monitoring'] as const,
   slaBoard: () => [...applicationKeys.monitoring(), 'sla'] as const,
   dashboard: (campaignId: string | null) =>

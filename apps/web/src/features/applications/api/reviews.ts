@@ -8,12 +8,16 @@ import type {
   CreateApplicationCommentDto,
   DecideApplicationDto,
   ItemAcceptanceListResponse,
+  ReviewerCandidateListResponse,
   SetChecklistAnswersDto,
   SetItemAcceptanceDto,
   SignAgreementDto,
 } from '@smartcity/contracts';
+import type { ReviewStage } from '@smartcity/domain';
 
 import { apiClient } from '../../../lib/api-client';
+import { queryString } from '../../../lib/query-string';
+import { withAssigned } from '../lib/reviewer-selection';
 import { applicationKeys } from './application-keys';
 import { useRefreshApplication } from './applications';
 import { applicationPath } from './paths';
@@ -97,13 +101,36 @@ export function useDecide(organizationId: string, applicationId: string) {
   );
 }
 
+/** The people eligible to review `stage` (programme coordinators), each marked if assigned now. */
+export function useReviewerCandidates(organizationId: string, applicationId: string, stage: ReviewStage) {
+  return useQuery({
+    queryKey: applicationKeys.reviewerCandidates(organizationId, applicationId, stage),
+    queryFn: ({ signal }) =>
+      apiClient.get<ReviewerCandidateListResponse>(
+        `${applicationPath(organizationId, applicationId)}/reviewer-candidates${queryString({ stage })}`,
+        signal,
+      ),
+  });
+}
+
+/** Overrides a stage's reviewers; the stage's candidates list shows the saved people as assigned at once. */
 export function useAssignReviewers(organizationId: string, applicationId: string) {
-  return useDetailWrite(organizationId, (body: AssignReviewersDto) =>
-    apiClient.put<ApplicationDetailResponse>(
-      `${applicationPath(organizationId, applicationId)}/reviewers`,
-      body,
-    ),
-  );
+  const queryClient = useQueryClient();
+  const refresh = useRefreshApplication();
+  return useMutation({
+    mutationFn: (body: AssignReviewersDto) =>
+      apiClient.put<ApplicationDetailResponse>(
+        `${applicationPath(organizationId, applicationId)}/reviewers`,
+        body,
+      ),
+    onSuccess: (application, body) => {
+      queryClient.setQueryData<ReviewerCandidateListResponse>(
+        applicationKeys.reviewerCandidates(organizationId, applicationId, body.stage),
+        (list) => list && { ...list, items: withAssigned(list.items, body.userIds) },
+      );
+      return refresh(organizationId, application);
+    },
+  });
 }
 
 /** Uploads the signed file, then records the agreement with its id. */

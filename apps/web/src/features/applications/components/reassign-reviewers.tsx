@@ -1,41 +1,56 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import type { ApplicationDetailResponse, MembersPageResponse } from '@smartcity/contracts';
+import type { ApplicationDetailResponse } from '@smartcity/contracts';
 import type { ReviewStage } from '@smartcity/domain';
 
 import { Alert } from '../../../components/ui/alert';
+import { CheckboxField } from '../../../components/ui/checkbox-field';
+import { ErrorState } from '../../../components/ui/error-state';
 import { SelectField } from '../../../components/ui/select-field';
-import { apiClient } from '../../../lib/api-client';
+import { Spinner } from '../../../components/ui/spinner';
 import { useT } from '../../../i18n/i18n-provider';
-import { applicationKeys } from '../api/application-keys';
-import { useAssignReviewers } from '../api/reviews';
+import { useAssignReviewers, useReviewerCandidates } from '../api/reviews';
+import {
+  checkedReviewers,
+  refusedReviewers,
+  selectionChanged,
+  toggleReviewer,
+} from '../lib/reviewer-selection';
 import { ActionError } from './action-error';
 
 export type ReassignReviewersProps = {
   organizationId: string;
   application: ApplicationDetailResponse;
-  /** The ministry the programme coordinator works in: its reviewers are the candidates of the ministry stage. */
-  ministryId: string;
 };
 
-/** Manual override of a stage's reviewers (programme coordinators). */
-export function ReassignReviewers({ organizationId, application, ministryId }: ReassignReviewersProps) {
+/**
+ * Manual override of a stage's reviewers (programme coordinators): the stage's candidates from the API (the region's
+ * active coordinators, or the ministry's active reviewers), the people assigned now checked.
+ */
+export function ReassignReviewers({ organizationId, application }: ReassignReviewersProps) {
   const t = useT();
   const [stage, setStage] = useState<ReviewStage>(application.currentStage ?? 'ministry');
-  const [selected, setSelected] = useState<string[]>([]);
-  const members = useQuery({
-    queryKey: [...applicationKeys.all, 'ministry-reviewers', ministryId],
-    queryFn: ({ signal }) =>
-      apiClient.get<MembersPageResponse>(`/organizations/${encodeURIComponent(ministryId)}/members`, signal),
-  });
+  // The coordinator's choice per stage once they change it; until then the stage's current reviewers are checked.
+  const [chosen, setChosen] = useState<Partial<Record<ReviewStage, string[]>>>({});
+  const candidates = useReviewerCandidates(organizationId, application.id, stage);
   const assign = useAssignReviewers(organizationId, application.id);
-  const candidates = (members.data?.members ?? []).filter((m) => m.role === 'ministry_reviewer');
+  const list = candidates.data?.items ?? [];
+  const selected = checkedReviewers(list, chosen[stage]);
+  const refused = refusedReviewers(assign.error, assign.variables?.userIds, list);
+  const canSave =
+    candidates.isSuccess && !assign.isPending && selected.length > 0 && selectionChanged(list, selected);
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (selected.length === 0) return;
-    assign.mutate({ stage, userIds: selected });
+    if (!canSave) return;
+    assign.mutate(
+      { stage, userIds: selected },
+      { onSuccess: () => setChosen((current) => ({ ...current, [stage]: undefined })) },
+    );
   };
+  const onToggle = (userId: string, checked: boolean) =>
+    setChosen((current) => ({ ...current, [stage]: toggleReviewer(selected, userId, checked) }));
+
   return (
     <section className="card stack" aria-labelledby="reassign-heading">
       <h2 id="reassign-heading">{t('application.reassignHeading')}</h2>
@@ -43,43 +58,51 @@ export function ReassignReviewers({ organizationId, application, ministryId }: R
         <SelectField
           label={t('application.reassignStage')}
           value={stage}
-          onChange={(e) => setStage(e.target.value as ReviewStage)}
+          onChange={(e) => {
+            setStage(e.target.value as ReviewStage);
+            assign.reset();
+          }}
           options={[
             { value: 'regional', label: t('applications.stage.regional') },
             { value: 'ministry', label: t('applications.stage.ministry') },
           ]}
         />
-        {stage === 'regional' ? (
-          <p className="muted">{t('application.reassignRegionalNote')}</p>
+        {candidates.isPending ? (
+          <Spinner label={t('application.reassignLoading')} />
+        ) : candidates.isError ? (
+          <ErrorState error={candidates.error} onRetry={() => void candidates.refetch()} />
+        ) : list.length === 0 ? (
+          <p className="muted">{t(`application.reassignEmpty.${stage}`)}</p>
         ) : (
           <fieldset>
-            <legend>{t('application.reassignPeople')}</legend>
-            {candidates.map((member) => (
-              <label key={member.userId} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(member.userId)}
-                  onChange={(e) =>
-                    setSelected((current) =>
-                      e.target.checked
-                        ? [...current, member.userId]
-                        : current.filter((id) => id !== member.userId),
-                    )
-                  }
-                />{' '}
-                {member.displayName}
-              </label>
+            <legend>{t(`application.reassignPeople.${stage}`)}</legend>
+            {list.map((candidate) => (
+              <CheckboxField
+                key={candidate.userId}
+                label={candidate.displayName}
+                hint={
+                  candidate.assigned
+                    ? t('application.reassignAssigned', { email: candidate.email })
+                    : candidate.email
+                }
+                checked={selected.includes(candidate.userId)}
+                onChange={(e) => onToggle(candidate.userId, e.target.checked)}
+              />
             ))}
           </fieldset>
         )}
-        <ActionError error={assign.error ?? members.error} />
+        {candidates.isSuccess && list.length > 0 && selected.length === 0 ? (
+          <p className="muted">{t('application.reassignNoneSelected')}</p>
+        ) : null}
+        {refused.length > 0 ? (
+          <Alert tone="error">{t('application.reassignRefused', { names: refused.join(', ') })}</Alert>
+        ) : (
+          <ActionError error={assign.error} />
+        )}
         {assign.isSuccess ? <Alert tone="success">{t('application.reassigned')}</Alert> : null}
+        <p className="muted">{t('application.reassignNotice')}</p>
         <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--secondary"
-            disabled={assign.isPending || stage === 'regional' || selected.length === 0}
-          >
+          <button type="submit" className="button button--secondary" disabled={!canSave}>
             {t('application.reassign')}
           </button>
         </div>

@@ -250,9 +250,17 @@ export const applicationsRu = {
   'application.decided': 'Решение сохранено.',
   'application.reassignHeading': 'Назначение экспертов вручную',
   'application.reassignStage': 'Этап',
-  'application.reassignPeople': 'Эксперты министерства',
-  'application.reassignRegionalNote':
-    'Список координаторов региона недоступен: назначение на региональном этапе — автоматически по региону.',
+  'application.reassignPeople.regional': 'Координаторы региона',
+  'application.reassignPeople.ministry': 'Эксперты министерства',
+  'application.reassignLoading': 'Загружаем список экспертов…',
+  'application.reassignEmpty.regional':
+    'В регионе муниципалитета нет активных координаторов: назначить некого.',
+  'application.reassignEmpty.ministry': 'В министерстве нет активных экспертов: назначить некого.',
+  'application.reassignAssigned': '{email} · назначен(а) сейчас',
+  'application.reassignNoneSelected': 'Отметьте хотя бы одного эксперта.',
+  'application.reassignNotice': 'Новые эксперты получат уведомление в приложении и по почте.',
+  'application.reassignRefused':
+    'Не могут рецензировать этот этап: {names}. Обновите список и выберите снова.',
   'application.reassign': 'Назначить',
   'application.reassigned': 'Эксперты назначены.',
   'application.agreementHeading': 'Соглашение',
