@@ -1,6 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ReviewerCandidateListResponse, ReviewerCandidatesQueryDto } from '@smartcity/contracts';
+import {
+  ApplicationDetailResponse,
+  AssignReviewersDto,
+  ReviewerCandidateListResponse,
+  ReviewerCandidatesQueryDto,
+} from '@smartcity/contracts';
 import type { AccessScope } from '@smartcity/domain';
 
 import { RequirePermission, Scope } from '../../common/access.decorators';
@@ -9,7 +14,10 @@ import { ApplicationReviewsService } from './application-reviews.service';
 
 const ORG = { organizationParam: 'orgId' };
 
-/** Who may review an application's stages: the candidates a programme coordinator chooses from. */
+/**
+ * Who reviews an application's stages (programme coordinators): the candidates of a stage, and the manual override
+ * of its reviewers, which must be candidates. See docs/applications.md § Reviewer candidates and the override.
+ */
 @ApiTags('applications')
 @Controller('organizations/:orgId/applications/:applicationId')
 export class ApplicationReviewersController {
@@ -30,5 +38,21 @@ export class ApplicationReviewersController {
     @Query() query: ReviewerCandidatesQueryDto,
   ): Promise<ReviewerCandidateListResponse> {
     return this.reviews.reviewerCandidates(scope, orgId, applicationId, query);
+  }
+
+  @Put('reviewers')
+  @RequirePermission('applications.manage', ORG)
+  @ApiContract({
+    summary: "Override a stage's reviewers (candidates of the stage only); the added ones are notified",
+    body: AssignReviewersDto,
+    response: ApplicationDetailResponse,
+  })
+  assignReviewers(
+    @Scope() scope: AccessScope,
+    @Param('orgId') orgId: string,
+    @Param('applicationId') applicationId: string,
+    @Body() dto: AssignReviewersDto,
+  ): Promise<ApplicationDetailResponse> {
+    return this.reviews.assignReviewers(scope, orgId, applicationId, dto);
   }
 }

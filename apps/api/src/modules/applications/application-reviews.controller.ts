@@ -16,7 +16,6 @@ import {
   ApplicationCommentListResponse,
   ApplicationCommentResponse,
   ApplicationDetailResponse,
-  AssignReviewersDto,
   CreateApplicationCommentDto,
   DecideApplicationDto,
   ItemAcceptanceListResponse,
@@ -134,22 +133,6 @@ export class ApplicationReviewsController {
     @Body() dto: SetItemAcceptanceDto,
   ): Promise<ItemAcceptanceListResponse> {
     return this.reviews.setAcceptance(scope, orgId, applicationId, dto);
-  }
-
-  @Put('reviewers')
-  @RequirePermission('applications.manage', ORG)
-  @ApiContract({
-    summary: "Override a stage's reviewers",
-    body: AssignReviewersDto,
-    response: ApplicationDetailResponse,
-  })
-  assignReviewers(
-    @Scope() scope: AccessScope,
-    @Param('orgId') orgId: string,
-    @Param('applicationId') applicationId: string,
-    @Body() dto: AssignReviewersDto,
-  ): Promise<ApplicationDetailResponse> {
-    return this.reviews.assignReviewers(scope, orgId, applicationId, dto);
   }
 
   @Post('agreement/file')
