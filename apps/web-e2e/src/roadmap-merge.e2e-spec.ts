@@ -179,6 +179,15 @@ describe('two people edit the same roadmap item', () => {
         await pageA.getByRole('heading', { level: 1, name: newTitle }).waitFor();
         await screenshot(pageA, 'roadmap-merge-a-after');
         await screenshot(pageB, 'roadmap-merge-b-after');
+
+        // The header says whether others' changes arrive: a warning once A has lost the network for a while (after
+        // the grace period), and calm again as soon as the stream is back.
+        const liveStatus = (text: string) => pageA.getByRole('status').filter({ hasText: text });
+        await liveStatus('Изменения коллег видны сразу').waitFor();
+        await pageA.context().setOffline(true);
+        await liveStatus('Нет связи — изменения коллег не видны').waitFor();
+        await pageA.context().setOffline(false);
+        await liveStatus('Изменения коллег видны сразу').waitFor();
       } finally {
         await contextB.close();
       }
