@@ -1,15 +1,33 @@
 import type { APIRequestContext, Browser } from 'playwright-core';
 
-import { apiSignedInAs, escapeRegExp, journey, launchBrowser, screenshot, signIn } from './support/e2e';
+import {
+  apiSignedInAs,
+  escapeRegExp,
+  findOrganization,
+  journey,
+  launchBrowser,
+  screenshot,
+  signIn,
+  signOut,
+} from './support/e2e';
 
 const STANDARD_CODE = 'smart-city-standard';
 const ADMIN = 'admin@minstroy.demo';
 
 type FrameworkSummary = { id: string; code: string; version: number; status: string };
+type TreeMeasure = {
+  code: string;
+  titleRu: string | null;
+  descriptionRu: string | null;
+  provenance: string;
+  provenanceNote: string | null;
+};
 type Tree = {
   framework: FrameworkSummary;
-  directions: { code: string; measures: { code: string; titleRu: string | null }[] }[];
+  directions: { code: string; measures: TreeMeasure[] }[];
 };
+/** A measure that is second in its direction (to be moved up), with what the journey needs to know of it. */
+type Mover = { code: string; direction: string; first: string; count: number; provenance: string };
 
 let browser: Browser;
 
@@ -28,12 +46,14 @@ async function getJson<T>(api: APIRequestContext, url: string): Promise<T> {
 }
 
 /**
- * The current published version of the 2019 standard and one of its measures (not the one the import journey
- * rewords). A draft left by an earlier run on this stack is deleted first, so "start a new edition" is offered.
+ * The current published version of the 2019 standard, one of its measures (not the one the import journey
+ * rewords) and a second measure of a direction to move up. A draft left by an earlier run on this stack is deleted
+ * first, so "start a new edition" is offered.
  */
 async function prepare(): Promise<{
   standard: FrameworkSummary;
   measure: { code: string; titleRu: string };
+  mover: Mover;
 }> {
   const api = await apiSignedInAs(ADMIN);
   try {
@@ -58,7 +78,18 @@ async function prepare(): Promise<{
       .flatMap((d) => d.measures)
       .find((m) => m.code !== 'SC2019-GU-01' && m.titleRu !== null);
     if (!measure?.titleRu) throw new Error('No measure with a Russian title to reword');
-    return { standard, measure: { code: measure.code, titleRu: measure.titleRu } };
+    const direction = tree.directions.find(
+      (d) => d.measures.length >= 2 && !d.measures.slice(0, 2).some((m) => m.code === measure.code),
+    );
+    if (!direction) throw new Error('No direction with two measures to reorder');
+    const mover: Mover = {
+      code: direction.measures[1].code,
+      direction: direction.code,
+      first: direction.measures[0].code,
+      count: direction.measures.length,
+      provenance: direction.measures[1].provenance,
+    };
+    return { standard, measure: { code: measure.code, titleRu: measure.titleRu }, mover };
   } finally {
     await api.dispose();
   }
@@ -66,11 +97,15 @@ async function prepare(): Promise<{
 
 describe('the catalogue admin', () => {
   journey(
-    'starts a new edition, rewords a measure, sees the diff on publish and publishes; the old version still opens',
+    'starts a new edition, rewords, moves and describes measures, publishes after the diff, then retires the old version',
     () => browser,
     async ({ page }) => {
-      const { standard, measure } = await prepare();
-      const newTitle = `${measure.titleRu} (редакция ${Date.now().toString(36)})`;
+      const { standard, measure, mover } = await prepare();
+      const stamp = Date.now().toString(36);
+      const newTitle = `${measure.titleRu} (редакция ${stamp})`;
+      const description = `Описание мероприятия для новой редакции (${stamp})`;
+      const provenance = mover.provenance === 'confirmed' ? 'reconstructed' : 'confirmed';
+      const provenanceLabel = { confirmed: 'Подтверждено', reconstructed: 'Реконструкция' }[provenance];
 
       await signIn(page, ADMIN);
       await page.goto(`/catalogue/frameworks/${standard.id}`);
@@ -97,6 +132,35 @@ describe('the catalogue admin', () => {
       await page.getByText(`Изменения ${measure.code} сохранены.`).waitFor();
       await page.getByRole('rowheader', { name: newTitle }).waitFor();
 
+      // Move the second measure of a direction up, from the keyboard: it becomes first, its new place is announced,
+      // and focus stays on its buttons ("up" is disabled now, so focus is on "down").
+      const items = page.getByRole('table', { name: `Элементы направления ${mover.direction}` });
+      const codesIn = async () =>
+        (await items.locator('tbody tr > :first-child').allTextContents()).slice(0, 2);
+      expect(await codesIn()).toEqual([mover.first, mover.code]);
+      const up = page.getByRole('button', { name: `Переместить ${mover.code} выше`, exact: true });
+      await up.focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .getByText(`${mover.code} теперь на 1-м месте из ${mover.count} в направлении ${mover.direction}.`)
+        .waitFor();
+      expect(await codesIn()).toEqual([mover.code, mover.first]);
+      expect(await up.isDisabled()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        `Переместить ${mover.code} ниже`,
+      );
+
+      // Describe it and change its provenance.
+      await page.getByRole('button', { name: `Изменить ${mover.code}`, exact: true }).click();
+      const moverForm = page.getByRole('form', { name: `Мероприятие ${mover.code}` });
+      await moverForm.getByLabel('Описание (рус.)', { exact: true }).fill(description);
+      await moverForm.getByLabel('Происхождение', { exact: true }).selectOption({ label: provenanceLabel });
+      await moverForm.getByLabel('Примечание о происхождении', { exact: true }).fill('Уточнено по протоколу');
+      await moverForm.getByRole('button', { name: 'Сохранить' }).click();
+      await page.getByText(`Изменения ${mover.code} сохранены.`).waitFor();
+      expect(await codesIn()).toEqual([mover.code, mover.first]);
+
       // Publishing asks first and shows what changes against the current published version.
       await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Опубликовать версию?' });
@@ -107,8 +171,10 @@ describe('the catalogue admin', () => {
       const changed = diff.getByRole('region', { name: /^Изменены/ });
       await changed.getByRole('heading', { name: new RegExp(`^${escapeRegExp(measure.code)}`) }).waitFor();
       await changed.getByRole('cell', { name: newTitle }).waitFor();
-      await changed.getByText('Новая формулировка').waitFor();
-      expect(await diff.locator('.diff-summary__item--changed dd').textContent()).toBe('1');
+      await changed.getByText('Новая формулировка').first().waitFor();
+      await changed.getByRole('heading', { name: new RegExp(`^${escapeRegExp(mover.code)}`) }).waitFor();
+      // The reworded and the described measure; a new order alone is not a change of content.
+      expect(await diff.locator('.diff-summary__item--changed dd').textContent()).toBe('2');
       expect(await diff.locator('.diff-summary__item--removed dd').textContent()).toBe('0');
       await screenshot(page, 'catalogue-draft-publish-diff');
       await dialog.getByRole('button', { name: 'Да, опубликовать' }).click();
@@ -137,9 +203,45 @@ describe('the catalogue admin', () => {
         expect(old.framework.status).toBe('published');
         const published = await getJson<Tree>(api, `/api/v1/catalogue/frameworks/${draftId}`);
         expect(published.framework).toMatchObject({ status: 'published', version: standard.version + 1 });
+        const direction = published.directions.find((d) => d.code === mover.direction);
+        expect(direction?.measures.slice(0, 2).map((m) => m.code)).toEqual([mover.code, mover.first]);
+        expect(direction?.measures[0]).toMatchObject({
+          descriptionRu: description,
+          provenance,
+          provenanceNote: 'Уточнено по протоколу',
+        });
       } finally {
         await api.dispose();
       }
+
+      // Retire the old version: it shows as retired and offers no more actions.
+      await page.getByRole('button', { name: 'Вывести из действия', exact: true }).click();
+      const retire = page.getByRole('dialog', { name: 'Вывести версию из действия?' });
+      await retire.getByLabel('Причина (необязательно)').fill(`Заменена версией ${standard.version + 1}`);
+      await retire.getByRole('button', { name: 'Да, вывести из действия' }).click();
+      await page.getByText('Версия выведена из действия.').waitFor();
+      const oldAbout = page.getByRole('complementary', { name: 'О версии' });
+      await oldAbout.getByText('Выведена из действия', { exact: true }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Вывести из действия', exact: true }).count()).toBe(0);
+      await page.goto('/catalogue');
+      const versions = page.getByRole('table', { name: 'Версии каталогов' });
+      await versions
+        .getByRole('row')
+        .filter({ has: page.locator(`a[href="/catalogue/frameworks/${standard.id}"]`) })
+        .getByText('Выведена из действия', { exact: true })
+        .waitFor();
+
+      // A municipality starting a roadmap is offered the new version, not the retired one.
+      await signOut(page);
+      await signIn(page, 'editor@obninsk.demo');
+      const editorApi = await apiSignedInAs('editor@obninsk.demo');
+      const obninsk = await findOrganization(editorApi, 'municipality', 'Obninsk').finally(() =>
+        editorApi.dispose(),
+      );
+      await page.goto(`/organizations/${obninsk.id}/roadmaps`);
+      const pinned = page.getByLabel('Версия стандарта', { exact: true });
+      await pinned.locator(`option[value="${draftId}"]`).waitFor({ state: 'attached' });
+      expect(await pinned.locator(`option[value="${standard.id}"]`).count()).toBe(0);
     },
     120_000,
   );
