@@ -621,6 +621,32 @@ describe('standards catalogue', () => {
       expect(await tree(admin, draft.id)).toEqual(current);
     });
 
+    it("reorders a KPI set's indicators within a dimension in the same way", async () => {
+      const kpiDraft = (await admin.post(`${API}/frameworks/${frameworks['u4ssc-kpis'].id}/drafts`, {}))
+        .body as FrameworkResponse;
+      const start = await tree(admin, kpiDraft.id);
+      const [dimension, ...others] = start.directions;
+      const reversed = [...dimension.kpis].reverse();
+
+      const res = await admin.put(`${API}/frameworks/${kpiDraft.id}/directions/${dimension.id}/items/order`, {
+        itemIds: reversed.map((k) => k.id),
+        expectedRevision: start.framework.revision,
+      });
+
+      expect(res.status).toBe(200);
+      const body = res.body as FrameworkTreeResponse;
+      expect(body.directions[0].kpis.map((k) => k.code)).toEqual(reversed.map((k) => k.code));
+      expect(body.directions.slice(1).map((d) => d.kpis.map((k) => k.code))).toEqual(
+        others.map((d) => d.kpis.map((k) => k.code)),
+      );
+      expect(
+        await t.dataSource
+          .getRepository(AuditEvent)
+          .countBy({ action: 'catalogue.kpis-reordered', entityId: dimension.id }),
+      ).toBe(1);
+      expect((await admin.delete(`${API}/frameworks/${kpiDraft.id}`)).status).toBe(204);
+    });
+
     it('is refused once the version is published: 409 from the API, CAT01 from PostgreSQL', async () => {
       const current = await tree(admin, draft.id);
       expect((await admin.post(`${API}/frameworks/${draft.id}/publish`, {})).status).toBe(200);
