@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import {
   apiSignedInAs,
@@ -11,6 +11,8 @@ import {
   signIn,
 } from './support/e2e';
 import type { OrganizationSummary } from './support/e2e';
+import { openCampaign } from './support/application-fixtures';
+import { apiWrite } from './support/roadmap-fixtures';
 
 let browser: Browser;
 let kaluga: OrganizationSummary;
@@ -29,60 +31,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Writes through the API as a signed-in user: the CSRF header carries the `scr_csrf` cookie's value. */
-async function apiWrite(
-  api: APIRequestContext,
-  url: string,
-  data: unknown,
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const { cookies } = await api.storageState();
-  const csrf = cookies.find((cookie) => cookie.name === 'scr_csrf')?.value ?? '';
-  const response = await api.post(url, { data, headers: { 'x-csrf-token': csrf } });
-  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
-}
-
 const COMMENTED_ITEM = 'Единая диспетчерская служба ЖКХ';
 const ACCEPTED_ITEM = 'Открытые данные городского транспорта';
 const COMMENT = 'Уточните показатель результата: сейчас нет целевого значения на 2027 год.';
 const REASON = 'Дополните целевые показатели мероприятий.';
-
-/**
- * An open campaign of its own (created and opened by the programme coordinator), so the journey does not depend on
- * the demo's 2019 call: any municipality over 0 people, compliance errors allowed (the roadmap is a small one).
- */
-async function openCampaign(title: string): Promise<string> {
-  const api = await apiSignedInAs('coordinator@minstroy.demo');
-  try {
-    const day = 24 * 60 * 60 * 1000;
-    const created = await apiWrite(api, '/api/v1/campaigns', {
-      title,
-      description: null,
-      opensAt: new Date(Date.now() - day).toISOString(),
-      closesAt: new Date(Date.now() + 30 * day).toISOString(),
-      eligibility: {
-        populationThreshold: 0,
-        regionalCapitalEligible: true,
-        requireNoComplianceErrors: false,
-        minCoveragePercent: null,
-      },
-      criteria: [
-        { code: 'K1', title: 'Проблемы города проанализированы', guidance: 'Смотрите раздел проблем.' },
-      ],
-      stages: [
-        { stage: 'regional', slaDays: 10 },
-        { stage: 'ministry', slaDays: 20 },
-      ],
-    });
-    expect(created.status).toBe(201);
-    const opened = await apiWrite(api, `/api/v1/campaigns/${created.body.id as string}/publish`, {
-      revision: created.body.revision,
-    });
-    expect(opened.status).toBe(200);
-    return created.body.id as string;
-  } finally {
-    await api.dispose();
-  }
-}
 
 /** A fresh Kaluga roadmap (the first free programme period) with one problem and two own measures. */
 async function createRoadmap(title: string): Promise<{ roadmapId: string; itemIds: Record<string, string> }> {
@@ -96,7 +48,7 @@ async function createRoadmap(title: string): Promise<{ roadmapId: string; itemId
     let created: { id: string; periodStartYear: number } | null = null;
     for (let start = 2030; start >= 2019 && !created; start--) {
       for (let end = start; end <= 2030 && !created; end++) {
-        const answer = await apiWrite(api, list, {
+        const answer = await apiWrite(api, 'post', list, {
           title: `${title} ${start}–${end}`,
           frameworkId: frameworks.items[0].id,
           periodStartYear: start,
@@ -109,7 +61,7 @@ async function createRoadmap(title: string): Promise<{ roadmapId: string; itemId
     }
     if (!created) throw new Error('No free roadmap period for Kaluga');
     const base = `${list}/${created.id}`;
-    const problem = await apiWrite(api, `${base}/problems`, {
+    const problem = await apiWrite(api, 'post', `${base}/problems`, {
       title: 'Заявки жителей теряются между службами',
       severity: 'high',
     });
@@ -117,7 +69,7 @@ async function createRoadmap(title: string): Promise<{ roadmapId: string; itemId
     const year = created.periodStartYear;
     const itemIds: Record<string, string> = {};
     for (const [index, itemTitle] of [COMMENTED_ITEM, ACCEPTED_ITEM].entries()) {
-      const item = await apiWrite(api, `${base}/items`, {
+      const item = await apiWrite(api, 'post', `${base}/items`, {
         kind: 'own',
         title: itemTitle,
         problemIds: [(problem.body.problem as { id: string }).id],
