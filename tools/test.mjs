@@ -6,6 +6,7 @@
 //
 //   npm test                      everything
 //   npm test -- --only unit       only some groups: unit, int, e2e, lint (comma-separated or repeated)
+//   npm test -- --only e2e approval   only the test files whose path matches a pattern (jest's testPathPattern)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,18 +44,25 @@ const E2E_LOG_DIR = path.join(ROOT, 'dist/e2e-logs');
 const log = createLogger('test');
 const setupLog = createLogger('setup');
 
+const USAGE = `usage: npm test [-- --only ${GROUPS.join('|')}[,…]] [test file pattern …]`;
+
 function parseArgs(argv) {
   const only = new Set();
+  const patterns = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     let value = null;
+    if (!arg.startsWith('-')) {
+      patterns.push(arg);
+      continue;
+    }
     if (arg === '--only') value = argv[++i];
     else if (arg.startsWith('--only=')) value = arg.slice('--only='.length);
     else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: npm test [-- --only ${GROUPS.join('|')}[,…]]`);
+      console.log(USAGE);
       process.exit(0);
     } else {
-      console.error(`unknown argument ${arg}; usage: npm test [-- --only ${GROUPS.join('|')}[,…]]`);
+      console.error(`unknown argument ${arg}; ${USAGE}`);
       process.exit(2);
     }
     for (const group of (value ?? '').split(',').filter(Boolean)) {
@@ -69,10 +77,10 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
-  return only.size > 0 ? only : new Set(GROUPS);
+  return { groups: only.size > 0 ? only : new Set(GROUPS), patterns };
 }
 
-const groups = parseArgs(process.argv.slice(2));
+const { groups, patterns } = parseArgs(process.argv.slice(2));
 const results = []; // { name, status: 'passed' | 'failed' | 'skipped', ms, passed, failed, detail }
 let interrupted = null;
 let services = null;
@@ -168,6 +176,7 @@ async function e2eStep() {
     const outcome = jestOutcome(
       await runJest({
         config: 'apps/web-e2e/jest.config.js',
+        patterns,
         env: {
           ...process.env,
           E2E_BASE_URL: webUrl,
@@ -238,9 +247,13 @@ async function main() {
   let build = null;
   if (runs('e2e')) build = await step('build', () => buildAll(), { blockedBy: [deps] });
   if (runs('unit')) {
-    await step(GROUP_STEPS.unit, async () => jestOutcome(await runJest({ config: 'jest.config.js' })), {
-      blockedBy: [deps],
-    });
+    await step(
+      GROUP_STEPS.unit,
+      async () => jestOutcome(await runJest({ config: 'jest.config.js', patterns })),
+      {
+        blockedBy: [deps],
+      },
+    );
   }
   if (runs('int')) {
     await step(
@@ -253,7 +266,7 @@ async function main() {
           TEST_REDIS_URL: services.redisUrl,
           PATH: `${path.dirname(redisBin)}${path.delimiter}${process.env.PATH ?? ''}`,
         };
-        return jestOutcome(await runJest({ config: 'apps/api/jest.int.config.js', env }));
+        return jestOutcome(await runJest({ config: 'apps/api/jest.int.config.js', env, patterns }));
       },
       { blockedBy: [deps, servicesStep] },
     );

@@ -12,14 +12,18 @@ const EXIT_GRACE_MS = 30_000;
  * Resolves to { passed, failed, notes[] }. `failed` counts failed tests plus suites that failed without a failing
  * test (a suite that could not run, a failing hook), and is at least 1 whenever jest itself failed.
  */
-export async function runJest({ config, env = process.env, timeoutMs = 45 * 60_000 }) {
+export async function runJest({ config, env = process.env, patterns = [], timeoutMs = 45 * 60_000 }) {
   const configPath = path.resolve(ROOT, config);
   if (!fs.existsSync(configPath)) return { passed: 0, failed: 1, notes: [`${config} does not exist`] };
 
   const report = path.join(os.tmpdir(), `scr-jest-${process.pid}-${Date.now()}.json`);
-  const proc = spawnChild(localBin('jest'), ['-c', config, '--ci', '--json', `--outputFile=${report}`], {
-    env,
-  });
+  // With file patterns, a group where none matches runs nothing rather than failing: the count says 0 passed.
+  const selection = patterns.length > 0 ? ['--passWithNoTests', ...patterns] : [];
+  const proc = spawnChild(
+    localBin('jest'),
+    ['-c', config, '--ci', '--json', `--outputFile=${report}`, ...selection],
+    { env },
+  );
   const notes = [];
   let finished = false;
   const watchdog = (async () => {
