@@ -82,3 +82,4 @@ export * from './applications/application-status';
 export * from './applications/application-eligibility';
 export * from './applications/application-workflow';
 export * from './applications/item-acceptance';
+export * from './applications/reviewer-override';

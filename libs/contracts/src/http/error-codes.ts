@@ -96,6 +96,11 @@ export const APPLICATIONS_ERROR_CODES = {
   agreementIncomplete: 'applications.agreement-incomplete',
   /** The municipality already has an active application in this campaign (`details.applicationId`). */
   alreadyActive: 'applications.already-active',
+  /**
+   * The stage's reviewers can no longer be overridden: the application has passed the stage, or its review is over
+   * (approved, rejected, withdrawn, agreement signed); `details.status`, `details.stage`, `details.currentStage`.
+   */
+  stageClosed: 'applications.stage-closed',
   /** The campaign cannot be edited in its status, or the status change is not allowed. */
   campaignLocked: 'campaigns.locked',
 } as const;
@@ -156,6 +161,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   'applications.reasons-required': 409,
   'applications.agreement-incomplete': 409,
   'applications.already-active': 409,
+  'applications.stage-closed': 409,
   'campaigns.locked': 409,
   'documents.not-ready': 409,
 };
