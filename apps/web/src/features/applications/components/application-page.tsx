@@ -240,7 +240,6 @@ export function ApplicationPage({ organizationId, applicationId, backHref, manag
     return <ErrorState error={application.error} onRetry={() => void application.refetch()} />;
   const data = application.data;
   const isReviewer = canDecide(data);
-  const underReview = data.status === 'regional_review' || data.status === 'ministry_review';
   return (
     <div className="stack">
       <p>
@@ -266,7 +265,7 @@ export function ApplicationPage({ organizationId, applicationId, backHref, manag
         )
       ) : null}
       <SnapshotItems organizationId={organizationId} application={data} isReviewer={isReviewer} />
-      {manage && underReview ? (
+      {manage ? (
         <ReassignReviewers organizationId={organizationId} application={data} />
       ) : null}
       <AgreementSection organizationId={organizationId} application={data} />

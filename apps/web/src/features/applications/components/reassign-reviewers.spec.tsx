@@ -17,7 +17,19 @@ const get = apiClient.get as jest.Mock;
 const put = apiClient.put as jest.Mock;
 
 const ORG = 'org-city';
-const APPLICATION = { id: 'app-1', currentStage: 'regional' } as ApplicationDetailResponse;
+const APPLICATION = {
+  id: 'app-1',
+  status: 'regional_review',
+  currentStage: 'regional',
+} as ApplicationDetailResponse;
+const at = (
+  status: ApplicationDetailResponse['status'],
+  currentStage: ApplicationDetailResponse['currentStage'],
+): ApplicationDetailResponse => ({ ...APPLICATION, status, currentStage });
+const stageOptions = () =>
+  within(screen.getByLabelText('Этап'))
+    .getAllByRole<HTMLOptionElement>('option')
+    .map((option) => [option.value, option.textContent]);
 const PATH = `/organizations/${ORG}/applications/${APPLICATION.id}`;
 
 const anna = { userId: 'u-anna', displayName: 'Анна Петрова', email: 'anna@region.test', assigned: true };
@@ -46,13 +58,17 @@ function serveCandidates(
 
 function renderReassign(application: ApplicationDetailResponse = APPLICATION) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
+  const ui = (current: ApplicationDetailResponse) => (
     <QueryClientProvider client={client}>
       <I18nProvider>
-        <ReassignReviewers organizationId={ORG} application={application} />
+        <ReassignReviewers organizationId={ORG} application={current} />
       </I18nProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  const view = render(ui(application));
+  /** The page's detail refreshed: the same component, the application as it is now. */
+  const update = (current: ApplicationDetailResponse) => view.rerender(ui(current));
+  return { ...view, update };
 }
 
 const box = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name });
@@ -98,6 +114,66 @@ describe(ReassignReviewers.name, () => {
     expect(box('Мария Экспертова').checked).toBe(false);
     expect(get).toHaveBeenCalledWith(`${PATH}/reviewer-candidates?stage=ministry`, expect.anything());
     expect(screen.queryByText(/автоматически по региону/)).toBeNull();
+  });
+
+  it('offers both stages during the regional review: its own and the ministry one not started yet', async () => {
+    serveCandidates({ regional: () => listOf('regional', [anna]) });
+    renderReassign();
+    await screen.findByRole('group', { name: 'Координаторы региона' });
+
+    expect(stageOptions()).toEqual([
+      ['regional', 'Региональный этап'],
+      ['ministry', 'Этап министерства'],
+    ]);
+  });
+
+  it.each([
+    ['ministry_review', 'ministry'],
+    ['changes_requested', 'ministry'],
+    ['resubmitted', 'ministry'],
+  ] as const)(
+    'offers only the ministry stage once the regional one is over (%s at the %s stage)',
+    async (status, currentStage) => {
+      serveCandidates({ ministry: () => listOf('ministry', [maria]) });
+      renderReassign(at(status, currentStage));
+
+      expect(await screen.findByRole('group', { name: 'Эксперты министерства' })).toBeTruthy();
+      expect(stageOptions()).toEqual([['ministry', 'Этап министерства']]);
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(get).toHaveBeenCalledWith(`${PATH}/reviewer-candidates?stage=ministry`, expect.anything());
+    },
+  );
+
+  it('starts at the regional stage before any review, with the ministry one offered too', async () => {
+    serveCandidates({ regional: () => listOf('regional', [anna]) });
+    renderReassign(at('submitted', null));
+
+    expect(await screen.findByRole('group', { name: 'Координаторы региона' })).toBeTruthy();
+    expect(stageOptions().map(([value]) => value)).toEqual(['regional', 'ministry']);
+  });
+
+  it.each(['approved', 'rejected', 'withdrawn', 'agreement_signed'] as const)(
+    'shows nothing and asks for nobody once the application is %s',
+    (status) => {
+      const { container } = renderReassign(at(status, null));
+
+      expect(container.innerHTML).toBe('');
+      expect(get).not.toHaveBeenCalled();
+    },
+  );
+
+  it('moves to the ministry stage when the application passes the regional one while it is open', async () => {
+    serveCandidates({
+      regional: () => listOf('regional', [anna]),
+      ministry: () => listOf('ministry', [maria]),
+    });
+    const view = renderReassign();
+    await screen.findByRole('group', { name: 'Координаторы региона' });
+
+    view.update(at('ministry_review', 'ministry'));
+
+    expect(await screen.findByRole('group', { name: 'Эксперты министерства' })).toBeTruthy();
+    expect(stageOptions()).toEqual([['ministry', 'Этап министерства']]);
   });
 
   it('says so when nobody can be assigned at the stage', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApplicationDetailResponse } from '@smartcity/contracts';
-import type { ReviewStage } from '@smartcity/domain';
+import { stagesOpenForReviewers, type ReviewStage } from '@smartcity/domain';
 
 import { Alert } from '../../../components/ui/alert';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
@@ -25,11 +25,30 @@ export type ReassignReviewersProps = {
 
 /**
  * Manual override of a stage's reviewers (programme coordinators): the stage's candidates from the API (the region's
- * active coordinators, or the ministry's active reviewers), the people assigned now checked.
+ * active coordinators, or the ministry's active reviewers), the people assigned now checked. Only the stages whose
+ * reviewers may still change are offered (`stagesOpenForReviewers`: the stage the application is at and a later one
+ * not started yet); nothing is shown once none may.
  */
 export function ReassignReviewers({ organizationId, application }: ReassignReviewersProps) {
+  const stages = stagesOpenForReviewers(application.status, application.currentStage);
+  if (stages.length === 0) return null;
+  return <ReassignForm organizationId={organizationId} application={application} stages={stages} />;
+}
+
+function ReassignForm({
+  organizationId,
+  application,
+  stages,
+}: ReassignReviewersProps & { stages: readonly ReviewStage[] }) {
   const t = useT();
-  const [stage, setStage] = useState<ReviewStage>(application.currentStage ?? 'ministry');
+  const [picked, setPicked] = useState<ReviewStage | null>(null);
+  // The stage chosen, while it stays open (the application may move on); else the current stage, else the first.
+  const stage =
+    picked !== null && stages.includes(picked)
+      ? picked
+      : application.currentStage !== null && stages.includes(application.currentStage)
+        ? application.currentStage
+        : stages[0];
   // The coordinator's choice per stage once they change it; until then the stage's current reviewers are checked.
   const [chosen, setChosen] = useState<Partial<Record<ReviewStage, string[]>>>({});
   const candidates = useReviewerCandidates(organizationId, application.id, stage);
@@ -59,13 +78,10 @@ export function ReassignReviewers({ organizationId, application }: ReassignRevie
           label={t('application.reassignStage')}
           value={stage}
           onChange={(e) => {
-            setStage(e.target.value as ReviewStage);
+            setPicked(e.target.value as ReviewStage);
             assign.reset();
           }}
-          options={[
-            { value: 'regional', label: t('applications.stage.regional') },
-            { value: 'ministry', label: t('applications.stage.ministry') },
-          ]}
+          options={stages.map((value) => ({ value, label: t(`applications.stage.${value}`) }))}
         />
         {candidates.isPending ? (
           <Spinner label={t('application.reassignLoading')} />

@@ -18,6 +18,8 @@ export const applicationsEn: { readonly [K in keyof typeof applicationsRu]: stri
   'error.applications.reasons-required': 'Give at least one reason for the decision.',
   'error.applications.agreement-incomplete': 'The agreement lacks details.',
   'error.applications.already-active': 'The municipality already has an active application to this campaign.',
+  'error.applications.stage-closed':
+    'The reviewers of this stage can no longer change: the application has passed the stage, or its review is over.',
   'error.campaigns.locked': 'An open or closed campaign cannot change (an open one: its closing date only).',
   'applications.conflict.current': 'Current status: {status}.',
   'applications.conflict.allowedFrom': 'Available from: {statuses}.',

@@ -17,6 +17,8 @@ export const applicationsRu = {
   'error.applications.reasons-required': 'Укажите хотя бы одну причину решения.',
   'error.applications.agreement-incomplete': 'В соглашении не хватает сведений.',
   'error.applications.already-active': 'У муниципалитета уже есть действующая заявка на этот конкурс.',
+  'error.applications.stage-closed':
+    'Экспертов этого этапа уже нельзя изменить: заявка прошла этот этап или её рассмотрение завершено.',
   'error.campaigns.locked':
     'Открытый или закрытый конкурс изменить нельзя (у открытого — только дату окончания).',
   'applications.conflict.current': 'Текущий статус: {status}.',
