@@ -196,6 +196,53 @@ describe('two people edit the same roadmap item', () => {
   );
 });
 
+describe('a colleague edits an item of the roadmap someone is looking at', () => {
+  journey(
+    'the edit arrives live as that one item, without refetching the whole roadmap',
+    () => browser,
+    async ({ page }) => {
+      const fixture = await createRoadmapFixture();
+      const lead = await apiSignedInAs('lead@kaluga.demo');
+      try {
+        await signIn(page, 'editor@kaluga.demo');
+        const base = `/api/v1/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}`;
+        const requested: string[] = [];
+        page.on('request', (request) => {
+          const { pathname } = new URL(request.url());
+          if (pathname.startsWith(base)) requested.push(pathname);
+        });
+        await page.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}`);
+        const table = page.getByRole('table', { name: 'Мероприятия дорожной карты' });
+        await table.getByRole('link', { name: fixture.itemTitle, exact: true }).waitFor();
+        await page.getByRole('status').filter({ hasText: 'Изменения коллег видны сразу' }).waitFor();
+        const documentLoads = () => requested.filter((pathname) => pathname === base).length;
+        const loadsBefore = documentLoads();
+        expect(loadsBefore).toBeGreaterThan(0);
+        requested.length = 0;
+
+        // The lead renames the item through the API; the editor's table shows it.
+        const itemUrl = `${base}/items/${fixture.itemId}`;
+        const item = (await (await lead.get(itemUrl)).json()) as { revision: number };
+        const renamed = 'Платформа вовлечения граждан (правка коллеги)';
+        const saved = await apiWrite(lead, 'patch', itemUrl, { revision: item.revision, title: renamed });
+        expect(saved.status).toBe(200);
+        await table.getByRole('link', { name: renamed, exact: true }).waitFor();
+        expect(await table.getByRole('link', { name: fixture.itemTitle, exact: true }).count()).toBe(0);
+        // The notice still says someone else changed the roadmap.
+        await page.getByText(/^Обновлено: .*внёс\(ла\) изменения\.$/).waitFor();
+
+        // Only that item was fetched; the document (the whole roadmap) was not loaded again.
+        expect(requested.filter((pathname) => pathname === itemUrl).length).toBe(1);
+        expect(documentLoads()).toBe(0);
+        await screenshot(page, 'roadmap-live-item-edit');
+      } finally {
+        await lead.dispose();
+      }
+    },
+    60_000,
+  );
+});
+
 /** Waits until the labelled input holds `value` (live updates arrive asynchronously). */
 async function expectValue(page: Page, label: string, value: string): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
