@@ -6,12 +6,16 @@ import type {
 import { JOB_DEFINITIONS } from '@smartcity/contracts';
 import { Like } from 'typeorm';
 
+import { ApplicationReviewer } from '../src/modules/applications/application.entities';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import type { User } from '../src/modules/identity/user.entity';
 import { MailMessage } from '../src/modules/notifications/mail-message.entity';
 import { Notification } from '../src/modules/notifications/notification.entity';
 import { OutboxEvent } from '../src/queue/outbox-event.entity';
 import { jobOptions, QueueConnections } from '../src/queue/queue-connections';
 import {
+  anotherCity,
+  answerChecklist,
   applicationsWorld,
   expectStatus,
   startApplication,
@@ -307,6 +311,139 @@ describe('application reviewer override', () => {
             .countBy({ userId: people.regional2.id, kind: 'application-reviewer-assigned' })) === 2,
         30_000,
       );
+    });
+  });
+
+  /**
+   * Which stages may still change (`checkReviewerOverride`): the one under way and a later one not started yet, never
+   * a stage passed or any stage of a finished application — refused with 409 before anything is written.
+   */
+  describe('closed stages', () => {
+    let second: string;
+    let secondId: string;
+
+    const rowsOf = async (applicationId: string) =>
+      (await t.dataSource.getRepository(ApplicationReviewer).findBy({ applicationId }))
+        .map((r) => `${r.stage}:${r.userId}:${r.assignment}`)
+        .sort();
+    const jobsOf = async (applicationId: string) =>
+      (await assignedJobs()).filter((job) => job.payload.applicationId === applicationId);
+    // Submitted after the people above joined: every active coordinator of the region was assigned automatically.
+    const regionalAuto = () =>
+      [world.users.regional, people.regional2, people.regional3].map((u) => `regional:${u.id}:auto`);
+    const overridesOf = (applicationId: string) =>
+      t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'applications.reviewers-assigned', entityId: applicationId });
+
+    beforeAll(async () => {
+      const { city, lead } = await anotherCity(t, world);
+      const started = await startApplication(world, { city, lead });
+      second = started.base;
+      secondId = started.application.id;
+      expectStatus(await lead.post(`${second}/submit`, { revision: started.application.revision }), 200);
+    });
+
+    it('lines up the ministry reviewers before that stage starts, and its automatic assignment keeps them', async () => {
+      expectStatus(
+        await world.as.coordinator.put(`${second}/reviewers`, {
+          stage: 'ministry',
+          userIds: [people.reviewer2.id],
+        }),
+        200,
+      );
+      expect((await jobsOf(secondId)).map((job) => job.payload)).toEqual([
+        {
+          v: 1,
+          applicationId: secondId,
+          stage: 'ministry',
+          userIds: [people.reviewer2.id],
+          assignedBy: world.users.coordinator.id,
+        },
+      ]);
+
+      await answerChecklist(world, world.as.regional, second);
+      const before = expectStatus(await world.as.coordinator.get(second), 200)
+        .body as ApplicationDetailResponse;
+      const passed = expectStatus(
+        await world.as.regional.post(`${second}/decision`, { revision: before.revision, decision: 'pass' }),
+        200,
+      ).body as ApplicationDetailResponse;
+
+      expect(passed.status).toBe('ministry_review');
+      // Every active ministry reviewer would have been assigned automatically; the one lined up stays alone.
+      expect(await rowsOf(secondId)).toEqual(
+        [...regionalAuto(), `ministry:${people.reviewer2.id}:manual`].sort(),
+      );
+    });
+
+    it('refuses the regional stage once it is passed: 409 naming the stage and the status, nothing written, no job', async () => {
+      const rows = await rowsOf(secondId);
+      const jobs = (await assignedJobs()).length;
+      const audited = await overridesOf(secondId);
+
+      const res = await world.as.coordinator.put(`${second}/reviewers`, {
+        stage: 'regional',
+        userIds: [world.users.regional.id, people.regional2.id],
+      });
+
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({
+        code: 'applications.stage-closed',
+        message:
+          'The regional stage of this application is over: it is at the ministry stage now ' +
+          '(status: ministry review), so the reviewers of the regional stage can no longer change',
+        details: { status: 'ministry_review', stage: 'regional', currentStage: 'ministry' },
+      });
+      expect(await rowsOf(secondId)).toEqual(rows);
+      expect((await assignedJobs()).length).toBe(jobs);
+      expect(await overridesOf(secondId)).toBe(audited);
+    });
+
+    it('still overrides the stage under way', async () => {
+      const res = await world.as.coordinator.put(`${second}/reviewers`, {
+        stage: 'ministry',
+        userIds: [people.reviewer2.id, world.users.reviewer.id],
+      });
+
+      expectStatus(res, 200);
+      expect(await rowsOf(secondId)).toEqual(
+        [
+          ...regionalAuto(),
+          `ministry:${people.reviewer2.id}:manual`,
+          `ministry:${world.users.reviewer.id}:manual`,
+        ].sort(),
+      );
+      expect((await jobsOf(secondId)).at(-1)!.payload.userIds).toEqual([world.users.reviewer.id]);
+    });
+
+    it('refuses every stage of a withdrawn application', async () => {
+      const { city, lead } = await anotherCity(t, world);
+      const { base: third, application } = await startApplication(world, { city, lead });
+      const submitted = expectStatus(
+        await lead.post(`${third}/submit`, { revision: application.revision }),
+        200,
+      ).body as ApplicationDetailResponse;
+      expectStatus(
+        await lead.post(`${third}/withdraw`, { revision: submitted.revision, reason: 'Передумали' }),
+        200,
+      );
+      const rows = await rowsOf(application.id);
+
+      for (const stage of ['regional', 'ministry'] as const) {
+        const userIds = stage === 'regional' ? [people.regional2.id] : [people.reviewer2.id];
+        const res = await world.as.coordinator.put(`${third}/reviewers`, { stage, userIds });
+
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({
+          code: 'applications.stage-closed',
+          message: `The application is withdrawn, so the reviewers of its ${stage} stage can no longer change`,
+          details: { status: 'withdrawn', stage },
+        });
+      }
+      expect(await rowsOf(application.id)).toEqual(rows);
+      expect(await jobsOf(application.id)).toEqual([]);
+      expect(await overridesOf(application.id)).toBe(0);
     });
   });
 });

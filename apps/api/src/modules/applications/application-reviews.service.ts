@@ -13,7 +13,13 @@ import type {
   SetChecklistAnswersDto,
   SetItemAcceptanceDto,
 } from '@smartcity/contracts';
-import { mayTake, stageOfStatus, transitionForDecision, type AccessScope } from '@smartcity/domain';
+import {
+  checkReviewerOverride,
+  mayTake,
+  stageOfStatus,
+  transitionForDecision,
+  type AccessScope,
+} from '@smartcity/domain';
 import { In, type EntityManager } from 'typeorm';
 
 import { AppException } from '../../common/app.exception';
@@ -273,9 +279,11 @@ export class ApplicationReviewsService {
   }
 
   /**
-   * Manual override of a stage's reviewers: each must be a candidate of the stage (`stageCandidates`), otherwise
-   * 400 naming the person. Kept reviewers keep their assignment; removed ones go; the added ones are told (in the
-   * app and by e-mail) by the `applications.notify-assigned-reviewers` job, written to the outbox here.
+   * Manual override of a stage's reviewers, allowed for the stage the application is at and for a later one not
+   * started yet (`checkReviewerOverride`, otherwise 409 `applications.stage-closed` before anything is written): each
+   * must be a candidate of the stage (`stageCandidates`), otherwise 400 naming the person. Kept reviewers keep their
+   * assignment; removed ones go; the added ones are told (in the app and by e-mail) by the
+   * `applications.notify-assigned-reviewers` job, written to the outbox here.
    */
   async assignReviewers(
     scope: AccessScope,
@@ -292,15 +300,8 @@ export class ApplicationReviewsService {
         'applications.manage',
         true,
       );
-      if (['approved', 'rejected', 'withdrawn', 'agreement_signed'].includes(application.status)) {
-        throw new AppException(
-          'applications.invalid-transition',
-          `Reviewers of a ${application.status} application cannot change`,
-          {
-            status: application.status,
-          },
-        );
-      }
+      const open = checkReviewerOverride(application.status, application.currentStage, dto.stage);
+      if (!open.ok) throw new AppException(open.code, open.reason, open.details);
       const municipality = await manager
         .getRepository(Organization)
         .findOneByOrFail({ id: application.municipalityId });
