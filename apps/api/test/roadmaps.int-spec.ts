@@ -125,6 +125,18 @@ describe('roadmap drafting', () => {
     expect(stored).toEqual([{ planned_kopecks: '123456789' }, { planned_kopecks: '123456789' }]);
   });
 
+  it('serves one item exactly as the document lists it (live updates splice it into a cached document)', async () => {
+    const doc = await editor.get(`${base}/${roadmapId}`);
+    expect(doc.body.items.length).toBeGreaterThan(0);
+    for (const listed of doc.body.items as { id: string }[]) {
+      const alone = await editor.get(`${base}/${roadmapId}/items/${listed.id}`);
+      expect(alone.status).toBe(200);
+      expect(alone.body).toEqual(listed);
+    }
+    const deleted = await editor.get(`${base}/${roadmapId}/items/00000000-0000-4000-8000-000000000000`);
+    expect(deleted.status).toBe(404);
+  });
+
   it('refuses bad money, unknown measures and measures of the wrong kind with field names', async () => {
     const money = await editor.post(
       `${base}/${roadmapId}/items`,
