@@ -16,7 +16,8 @@ const ORG = { organizationParam: 'orgId' };
 
 /**
  * Who reviews an application's stages (programme coordinators): the candidates of a stage, and the manual override
- * of its reviewers, which must be candidates. See docs/applications.md § Reviewer candidates and the override.
+ * of its reviewers, which must be candidates, for the stage under way or a later one not started yet
+ * (`checkReviewerOverride`). See docs/applications.md § Reviewer candidates and the override.
  */
 @ApiTags('applications')
 @Controller('organizations/:orgId/applications/:applicationId')
@@ -43,7 +44,9 @@ export class ApplicationReviewersController {
   @Put('reviewers')
   @RequirePermission('applications.manage', ORG)
   @ApiContract({
-    summary: "Override a stage's reviewers (candidates of the stage only); the added ones are notified",
+    summary:
+      "Override a stage's reviewers (candidates of the stage only); the added ones are notified. Only the stage " +
+      'under way or a later one not started yet: 409 applications.stage-closed otherwise',
     body: AssignReviewersDto,
     response: ApplicationDetailResponse,
   })
