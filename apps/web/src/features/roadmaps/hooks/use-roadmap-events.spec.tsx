@@ -1,0 +1,206 @@
+/** @jest-environment jsdom */
+import type { ReactNode } from 'react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { RoadmapDocumentResponse, RoadmapItemResponse, RoadmapLiveEvent } from '@smartcity/contracts';
+
+import { roadmapKeys } from '../api/roadmap-keys';
+import { useRoadmapEvents } from './use-roadmap-events';
+
+const ORG = '00000000-0000-4000-8000-0000000000c1';
+const ROADMAP = '00000000-0000-4000-8000-000000000001';
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const ME = '00000000-0000-4000-8000-0000000000e1';
+const THEM = '00000000-0000-4000-8000-0000000000e2';
+const DOCUMENT_PATH = `/api/v1/organizations/${ORG}/roadmaps/${ROADMAP}`;
+
+class FakeEventSource {
+  static last: FakeEventSource | null = null;
+  readyState = 0;
+  private readonly listeners = new Map<string, Set<(event: Event) => void>>();
+  constructor(readonly url: string) {
+    FakeEventSource.last = this;
+  }
+  addEventListener(type: string, listener: (event: Event) => void): void {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)!.add(listener);
+  }
+  removeEventListener(type: string, listener: (event: Event) => void): void {
+    this.listeners.get(type)?.delete(listener);
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+  emit(type: string, data?: unknown): void {
+    const event = new MessageEvent(type, { data: data === undefined ? undefined : JSON.stringify(data) });
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+  }
+}
+
+function item(id: string, overrides: Partial<RoadmapItemResponse> = {}): RoadmapItemResponse {
+  return {
+    id,
+    kind: 'own',
+    measureId: null,
+    title: `Item ${id.slice(-1)}`,
+    description: null,
+    directionId: null,
+    responsibleUnit: null,
+    responsiblePerson: null,
+    startMonth: null,
+    endMonth: null,
+    status: 'planned',
+    progress: 0,
+    problemIds: [],
+    dependsOn: [],
+    budgetLines: [],
+    kpiTargets: [],
+    revision: 1,
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function doc(revision: number): RoadmapDocumentResponse {
+  return {
+    roadmap: {
+      id: ROADMAP,
+      municipalityId: ORG,
+      frameworkId: '00000000-0000-4000-8000-0000000000d1',
+      title: 'Roadmap',
+      periodStartYear: 2025,
+      periodEndYear: 2030,
+      outlookYear: null,
+      status: 'draft',
+      revision,
+      clonedFromId: null,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    },
+    problems: [],
+    items: [item(A), item(B)],
+    coverage: [],
+  };
+}
+
+function event(roadmapRevision: number, overrides: Partial<RoadmapLiveEvent> = {}): RoadmapLiveEvent {
+  return {
+    type: 'roadmap.changed',
+    roadmapId: ROADMAP,
+    roadmapRevision,
+    action: 'roadmaps.item-updated',
+    entityType: 'roadmap_item',
+    entityId: A,
+    actorUserId: THEM,
+    occurredAt: '2026-12-07T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+type Answer = { status: number; body: unknown };
+
+describe('useRoadmapEvents', () => {
+  let queryClient: QueryClient;
+  let requested: string[];
+  let answers: Map<string, Answer>;
+  const documentKey = roadmapKeys.document(ORG, ROADMAP);
+  const cached = () => queryClient.getQueryData<RoadmapDocumentResponse>(documentKey)!;
+  const invalidated = () => queryClient.getQueryState(documentKey)?.isInvalidated ?? false;
+
+  beforeEach(() => {
+    queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    queryClient.setQueryData(documentKey, doc(5));
+    requested = [];
+    answers = new Map();
+    (globalThis as { EventSource?: unknown }).EventSource = FakeEventSource;
+    globalThis.fetch = jest.fn((input: string) => {
+      requested.push(input);
+      const answer = answers.get(input) ?? { status: 500, body: { code: 'x', message: 'unexpected' } };
+      return Promise.resolve({
+        ok: answer.status < 300,
+        status: answer.status,
+        headers: { get: () => null },
+        text: () => Promise.resolve(JSON.stringify(answer.body)),
+      } as unknown as Response);
+    }) as unknown as typeof fetch;
+  });
+
+  function mount() {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const view = renderHook(() => useRoadmapEvents(ORG, ROADMAP, ME), { wrapper });
+    const source = FakeEventSource.last!;
+    source.readyState = 1;
+    act(() => source.emit('open'));
+    return { view, source };
+  }
+
+  it('splices a colleague’s item edit in after fetching only that item', async () => {
+    const renamed = item(A, { title: 'Renamed', revision: 2 });
+    answers.set(`${DOCUMENT_PATH}/items/${A}`, { status: 200, body: renamed });
+    const { view, source } = mount();
+
+    act(() => source.emit('roadmap.changed', event(6)));
+
+    await waitFor(() => expect(cached().roadmap.revision).toBe(6));
+    expect(cached().items.map((i) => i.title)).toEqual(['Renamed', 'Item b']);
+    expect(requested).toEqual([`${DOCUMENT_PATH}/items/${A}`]);
+    expect(invalidated()).toBe(false);
+    expect(view.result.current.remoteChange).toMatchObject({ actorUserId: THEM, entityId: A });
+  });
+
+  it('handles events in order: the second is judged against the document the first left', async () => {
+    answers.set(`${DOCUMENT_PATH}/items/${A}`, {
+      status: 200,
+      body: item(A, { title: 'Renamed', revision: 2 }),
+    });
+    const { source } = mount();
+
+    act(() => source.emit('roadmap.changed', event(6)));
+    act(() => source.emit('roadmap.changed', event(7, { action: 'roadmaps.item-deleted', entityId: B })));
+    act(() => source.emit('roadmap.changed', event(7, { action: 'roadmaps.item-deleted', entityId: B }))); // duplicate
+
+    await waitFor(() => expect(cached().roadmap.revision).toBe(7));
+    expect(cached().items.map((i) => i.title)).toEqual(['Renamed']);
+    expect(requested).toEqual([`${DOCUMENT_PATH}/items/${A}`]);
+    expect(invalidated()).toBe(false);
+  });
+
+  it('refetches the document after a gap, and leaves the cached revision alone', async () => {
+    const { source } = mount();
+
+    act(() => source.emit('roadmap.changed', event(7)));
+
+    await waitFor(() => expect(invalidated()).toBe(true));
+    expect(cached().roadmap.revision).toBe(5);
+    expect(requested.filter((url) => url.includes('/items/'))).toEqual([]);
+  });
+
+  it('refetches the document when the item cannot be fetched (deleted meanwhile)', async () => {
+    answers.set(`${DOCUMENT_PATH}/items/${A}`, {
+      status: 404,
+      body: { code: 'common.not-found', message: 'Item not found' },
+    });
+    const { source } = mount();
+
+    act(() => source.emit('roadmap.changed', event(6)));
+
+    await waitFor(() => expect(invalidated()).toBe(true));
+    expect(cached().roadmap.revision).toBe(5);
+    expect(cached().items[0].title).toBe('Item a');
+  });
+
+  it('ignores the event of the current user’s own write already in the cache', async () => {
+    queryClient.setQueryData(documentKey, doc(6));
+    const { view, source } = mount();
+
+    act(() => source.emit('roadmap.changed', event(6, { actorUserId: ME })));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(requested).toEqual([]);
+    expect(invalidated()).toBe(false);
+    expect(view.result.current.remoteChange).toBeNull();
+  });
+});
