@@ -8,6 +8,8 @@ export type PercentChartProps = {
   /** The id of the SVG's <title>, which labels the image. */
   titleId: string;
   title: string;
+  /** The id of a text (e.g. a summary beside the chart) that describes the image. */
+  describedBy?: string;
   /** Draw the 100 % line as the target rather than as a grid line. */
   markTarget?: boolean;
   /** The series, drawn over the grid in the same coordinates. */
@@ -15,7 +17,14 @@ export type PercentChartProps = {
 };
 
 /** The SVG frame of the compliance charts: a 0–100 % vertical scale with grid lines and tick labels. */
-export function PercentChart({ box, titleId, title, markTarget = false, children }: PercentChartProps) {
+export function PercentChart({
+  box,
+  titleId,
+  title,
+  describedBy,
+  markTarget = false,
+  children,
+}: PercentChartProps) {
   return (
     <figure className="compliance-chart">
       <svg
@@ -24,6 +33,7 @@ export function PercentChart({ box, titleId, title, markTarget = false, children
         height={box.height}
         role="img"
         aria-labelledby={titleId}
+        aria-describedby={describedBy}
         className="compliance-chart__svg"
       >
         <title id={titleId}>{title}</title>

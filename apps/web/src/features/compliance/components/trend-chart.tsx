@@ -30,9 +30,24 @@ export function TrendChart({ organizationId, roadmapId }: TrendChartProps) {
     const points = trend.data.points;
     const geometry = trendGeometry(points.map((point) => ({ day: point.day, score: point.score })));
     const dayText = (day: string) => formatDay(locale, day, 'long');
+    const first = geometry.points[0];
+    const latest = geometry.points[geometry.points.length - 1];
     body = (
       <>
-        <PercentChart box={box} titleId="trend-chart-title" title={t('compliance.trend.chartTitle')}>
+        <p id="trend-chart-summary">
+          {t('compliance.trend.summary', {
+            count: geometry.points.length,
+            from: dayText(first.day),
+            to: dayText(latest.day),
+            score: latest.score,
+          })}
+        </p>
+        <PercentChart
+          box={box}
+          titleId="trend-chart-title"
+          title={t('compliance.trend.chartTitle')}
+          describedBy="trend-chart-summary"
+        >
           <path d={geometry.path} className="compliance-chart__line" />
           {geometry.points.map((point) => (
             <circle key={point.day} cx={point.x} cy={point.y} r={3.5} className="compliance-chart__point">

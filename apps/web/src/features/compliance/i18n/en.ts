@@ -23,6 +23,7 @@ export const complianceEn: { readonly [K in keyof typeof complianceRu]: string }
   'compliance.panel.group.warning': 'Warnings: {count}',
   'compliance.panel.group.info': 'Notes: {count}',
   'compliance.panel.showAll': 'Show all ({count})',
+  'compliance.panel.showFewer': 'Show fewer (the first {count})',
   'compliance.panel.waiting': 'Loading the version of the standard…',
   'compliance.panel.noMunicipality': 'The municipality could not be loaded; the score is not calculated.',
   'compliance.panel.evaluationFailed': 'The check failed: {message}',
@@ -85,6 +86,7 @@ export const complianceEn: { readonly [K in keyof typeof complianceRu]: string }
   'compliance.trend.warnings': 'Warnings',
   'compliance.trend.revision': 'Revision',
   'compliance.trend.point': '{day}: {score}',
+  'compliance.trend.summary': 'Snapshots: {count}, from {from} to {to}. Latest score: {score}.',
   'compliance.trend.empty': 'No snapshots yet: the first one appears after the daily recalculation.',
   'compliance.trend.loadFailed': 'The score history could not be loaded',
 

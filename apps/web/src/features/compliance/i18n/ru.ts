@@ -23,6 +23,7 @@ export const complianceRu = {
   'compliance.panel.group.warning': 'Предупреждения: {count}',
   'compliance.panel.group.info': 'Замечания: {count}',
   'compliance.panel.showAll': 'Показать все ({count})',
+  'compliance.panel.showFewer': 'Свернуть (оставить первые {count})',
   'compliance.panel.waiting': 'Загружается версия стандарта…',
   'compliance.panel.noMunicipality': 'Не удалось загрузить сведения о муниципалитете; оценка не рассчитана.',
   'compliance.panel.evaluationFailed': 'Проверка не выполнена: {message}',
@@ -85,6 +86,7 @@ export const complianceRu = {
   'compliance.trend.warnings': 'Предупреждения',
   'compliance.trend.revision': 'Редакция',
   'compliance.trend.point': '{day}: {score}',
+  'compliance.trend.summary': 'Снимков: {count}, с {from} по {to}. Последняя оценка: {score}.',
   'compliance.trend.empty': 'Снимков пока нет: первый появится после ежедневного пересчёта.',
   'compliance.trend.loadFailed': 'Не удалось загрузить динамику оценки',
 
