@@ -34,7 +34,7 @@ const uuid = (kind: number, index: number) =>
   `00000000-0000-4000-8${kind.toString(16).padStart(3, '0')}-${index.toString(16).padStart(12, '0')}`;
 
 /** 8 directions × 8 measures (5 basic, 3 additional), like the domain bench's framework. */
-function buildTree(): Pick<FrameworkTreeResponse, 'directions'> {
+export function buildTree(): Pick<FrameworkTreeResponse, 'directions'> {
   return {
     directions: DIRECTIONS.map((code, d) => ({
       id: uuid(1, d),
@@ -74,7 +74,7 @@ function month(index: number): string {
 }
 
 /** `size` items as the API serves them: 3 in 5 implement measures, the rest cite problems; 1 in 25 has a defect. */
-function buildDocument(
+export function buildDocument(
   size: number,
   tree: Pick<FrameworkTreeResponse, 'directions'>,
 ): Pick<RoadmapDocumentResponse, 'items' | 'problems' | 'coverage'> {
