@@ -333,7 +333,8 @@ describe('roadmap XLSX round-trip', () => {
     expect(reader.status).toBe(403);
   });
 
-  it('round-trips a 1 000-item roadmap (timings logged)', async () => {
+  it('round-trips a 1 000-item roadmap: 100 edited cells change exactly those items', async () => {
+    // Timings of the same round-trip are measured by `npm run bench -- roadmap-sheet`, not asserted here.
     const roadmapId = base.split('/').pop()!;
     await t.dataSource.query(
       `INSERT INTO roadmap_items (roadmap_id, kind, measure_id, title, start_month, end_month, progress)
@@ -346,27 +347,32 @@ describe('roadmap XLSX round-trip', () => {
         WHERE roadmap_id = $1 AND title LIKE 'Мероприятие %'`,
       [roadmapId],
     );
+    const progressOf = async () => {
+      const rows = await t.dataSource.query<{ id: string; progress: number }[]>(
+        `SELECT id, progress FROM roadmap_items WHERE roadmap_id = $1`,
+        [roadmapId],
+      );
+      return new Map(rows.map((row) => [row.id, Number(row.progress)]));
+    };
+    const before = await progressOf();
 
-    let started = Date.now();
-    const { res, wb } = await download();
-    const exportMs = Date.now() - started;
+    const { wb } = await download();
     const sheet = itemsSheet(wb);
-    for (let r = 2; r <= 101; r++) sheet.getCell(r, 10).value = 77;
+    const edited = new Set<string>();
+    for (let r = 2; r <= 101; r++) {
+      edited.add(sheet.getCell(r, 1).text);
+      sheet.getCell(r, 10).value = 77;
+    }
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    started = Date.now();
     const preview = await editor.post(`${base}/imports`).attach('file', file, 'big.xlsx');
-    const previewMs = Date.now() - started;
-    started = Date.now();
     const applied = await editor.post(`${base}/imports/${preview.body.id}/apply`);
-    const applyMs = Date.now() - started;
+    const after = await progressOf();
 
-    process.stdout.write(
-      `XLSX 1003 items / 4003 budget lines: export ${exportMs} ms (${res.body.length} bytes), ` +
-        `upload+preview ${previewMs} ms, apply of ${preview.body.summary.changed} changes ${applyMs} ms\n`,
-    );
+    expect(preview.status).toBe(201);
     expect(preview.body.summary.invalid).toBe(0);
+    expect(preview.body.summary.changed).toBe([...edited].filter((id) => before.get(id) !== 77).length);
     expect(applied.status).toBe(200);
-    expect(exportMs).toBeLessThan(10_000);
-    expect(previewMs).toBeLessThan(10_000);
+    expect(after.size).toBe(before.size);
+    for (const [id, progress] of after) expect(progress).toBe(edited.has(id) ? 77 : before.get(id));
   });
 });
