@@ -182,6 +182,9 @@ async function e2eStep() {
           E2E_BASE_URL: webUrl,
           E2E_API_URL: stack.apiUrl,
           E2E_DATABASE_URL: e2eDatabaseUrl,
+          // The stack's queues, for journeys that start a scheduled job the way its scheduler would.
+          E2E_REDIS_URL: services.redisUrl,
+          E2E_QUEUE_PREFIX: queuePrefix,
           E2E_ARTIFACTS_DIR,
           CHROMIUM_PATH,
         },
