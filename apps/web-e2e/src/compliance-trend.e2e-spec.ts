@@ -39,7 +39,7 @@ beforeAll(async () => {
   // A roadmap of its own, so no other journey sees the history written here.
   const api = await apiSignedInAs('editor@kaluga.demo');
   try {
-    fixture = await createRoadmapFixture(api, 'Динамика оценки', ['Единая диспетчерская служба города']);
+    fixture = await createRoadmapFixture(api, 'История оценки', ['Единая диспетчерская служба города']);
   } finally {
     await api.dispose();
   }
@@ -86,7 +86,7 @@ describe('the compliance trend', () => {
       await signIn(page, 'editor@kaluga.demo');
       await page.goto(`/organizations/${fixture.orgId}/roadmaps/${fixture.roadmapId}`);
       await page.getByRole('tab', { name: 'Соответствие', exact: true }).click();
-      await page.getByRole('heading', { name: 'Динамика оценки' }).waitFor();
+      await page.getByRole('heading', { name: 'Динамика оценки', exact: true }).waitFor();
 
       // The chart: one point per snapshot, each titled with its day and score, described by the summary.
       const chart = page.getByRole('img', { name: 'Оценка по дням', exact: true });
