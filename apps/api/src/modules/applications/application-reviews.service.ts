@@ -19,6 +19,7 @@ import {
   stageOfStatus,
   transitionForDecision,
   type AccessScope,
+  type ReviewStage,
 } from '@smartcity/domain';
 import { In, type EntityManager } from 'typeorm';
 
@@ -266,16 +267,25 @@ export class ApplicationReviewsService {
         applicationId,
         'applications.manage',
       );
-      const municipality = await manager
-        .getRepository(Organization)
-        .findOneByOrFail({ id: application.municipalityId });
-      const candidates = await this.repository.stageCandidates(manager, municipality, query.stage);
+      const candidates = await this.candidatesOf(manager, application, query.stage);
       const assigned = new Set(await this.repository.reviewerIds(manager, application.id, query.stage));
       return {
         stage: query.stage,
         items: candidates.map((c) => ({ ...c, assigned: assigned.has(c.userId) })),
       };
     });
+  }
+
+  /** The people who may review `stage` of the application: by its municipality's region, or the ministry's. */
+  private async candidatesOf(
+    manager: EntityManager,
+    application: Pick<Application, 'municipalityId'>,
+    stage: ReviewStage,
+  ) {
+    const municipality = await manager
+      .getRepository(Organization)
+      .findOneByOrFail({ id: application.municipalityId });
+    return this.repository.stageCandidates(manager, municipality, stage);
   }
 
   /**
@@ -302,10 +312,7 @@ export class ApplicationReviewsService {
       );
       const open = checkReviewerOverride(application.status, application.currentStage, dto.stage);
       if (!open.ok) throw new AppException(open.code, open.reason, open.details);
-      const municipality = await manager
-        .getRepository(Organization)
-        .findOneByOrFail({ id: application.municipalityId });
-      const candidates = await this.repository.stageCandidates(manager, municipality, dto.stage);
+      const candidates = await this.candidatesOf(manager, application, dto.stage);
       const eligible = new Set(candidates.map((c) => c.userId));
       const refused = dto.userIds.map((id, i) => ({ id, i })).filter(({ id }) => !eligible.has(id));
       if (refused.length > 0) {
