@@ -137,6 +137,39 @@ describe('roadmap drafting', () => {
     expect(deleted.status).toBe(404);
   });
 
+  it('serves one problem exactly as the document lists it, and 404 for an unknown or another roadmap\'s', async () => {
+    const doc = await editor.get(`${base}/${roadmapId}`);
+    expect(doc.body.problems.length).toBeGreaterThan(0);
+    for (const listed of doc.body.problems as { id: string }[]) {
+      const alone = await editor.get(`${base}/${roadmapId}/problems/${listed.id}`);
+      expect(alone.status).toBe(200);
+      expect(alone.body).toEqual(listed);
+    }
+    const otherBase = `/api/v1/organizations/${obninsk.id}/roadmaps`;
+    const other = await obninskEditor.post(otherBase, {
+      frameworkId: catalogue.frameworkId,
+      title: 'Обнинск 2021–2024',
+      periodStartYear: 2021,
+      periodEndYear: 2024,
+    });
+    expect(other.status).toBe(201);
+    const foreign = await obninskEditor.post(`${otherBase}/${other.body.id}/problems`, {
+      title: 'Чужая проблема',
+      severity: 'low',
+    });
+    expect(foreign.status).toBe(201);
+    const foreignId = foreign.body.problem.id;
+    expect((await obninskEditor.get(`${otherBase}/${other.body.id}/problems/${foreignId}`)).status).toBe(200);
+
+    const unknown = await editor.get(`${base}/${roadmapId}/problems/00000000-0000-4000-8000-000000000000`);
+    const notAUuid = await editor.get(`${base}/${roadmapId}/problems/nope`);
+    const ofAnotherRoadmap = await editor.get(`${base}/${roadmapId}/problems/${foreignId}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('common.not-found');
+    expect(notAUuid.status).toBe(404);
+    expect(ofAnotherRoadmap.status).toBe(404);
+  });
+
   it('refuses bad money, unknown measures and measures of the wrong kind with field names', async () => {
     const money = await editor.post(
       `${base}/${roadmapId}/items`,

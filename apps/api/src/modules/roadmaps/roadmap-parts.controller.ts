@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CoverageWriteResponse,
   CreateProblemDto,
+  ProblemResponse,
   ProblemWriteResponse,
   RevisionQueryDto,
   RoadmapRevisionResponse,
@@ -37,6 +38,18 @@ export class RoadmapPartsController {
     @Body() dto: CreateProblemDto,
   ): Promise<ProblemWriteResponse> {
     return this.parts.createProblem(scope, orgId, roadmapId, dto);
+  }
+
+  @Get('problems/:problemId')
+  @RequirePermission('roadmaps.read', ORG)
+  @ApiContract({ summary: 'One problem', response: ProblemResponse })
+  getProblem(
+    @Scope() scope: AccessScope,
+    @Param('orgId') orgId: string,
+    @Param('roadmapId') roadmapId: string,
+    @Param('problemId') problemId: string,
+  ): Promise<ProblemResponse> {
+    return this.parts.getProblem(scope, orgId, roadmapId, problemId);
   }
 
   @Patch('problems/:problemId')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type {
   CoverageWriteResponse,
   CreateProblemDto,
+  ProblemResponse,
   ProblemWriteResponse,
   RoadmapRevisionResponse,
   SetCoverageDto,
@@ -29,6 +30,21 @@ export class RoadmapPartsService {
     private readonly evidence: RoadmapEvidenceRepository,
     private readonly evidenceFiles: RoadmapEvidenceService,
   ) {}
+
+  /** One problem, mapped exactly as the document maps it (a live update splices it in); 404 for another roadmap's. */
+  async getProblem(
+    scope: AccessScope,
+    orgId: string,
+    roadmapId: string,
+    problemId: string,
+  ): Promise<ProblemResponse> {
+    const manager = this.roadmaps.manager;
+    const roadmap = await this.roadmaps.find(scope, manager, orgId, roadmapId);
+    if (!roadmap) throw AppException.notFound('Roadmap');
+    const problem = await this.roadmaps.findProblem(scope, manager, roadmap, problemId);
+    if (!problem) throw AppException.notFound('Problem');
+    return toProblemResponse(problem);
+  }
 
   async createProblem(
     scope: AccessScope,
