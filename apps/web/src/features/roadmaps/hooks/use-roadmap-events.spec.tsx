@@ -192,6 +192,42 @@ describe('useRoadmapEvents', () => {
     expect(cached().items[0].title).toBe('Item a');
   });
 
+  it('appends a colleague’s new problem after fetching only it, and refetches when a problem is gone (404)', async () => {
+    const P = '00000000-0000-4000-8000-0000000000f1';
+    const Q = '00000000-0000-4000-8000-0000000000f2';
+    const created = {
+      id: P,
+      title: 'Few digital services',
+      description: null,
+      evidenceLinks: [],
+      severity: 'high' as const,
+      directionId: null,
+      revision: 1,
+      updatedAt: '2026-12-07T01:00:00.000Z',
+    };
+    answers.set(`${DOCUMENT_PATH}/problems/${P}`, { status: 200, body: created });
+    answers.set(`${DOCUMENT_PATH}/problems/${Q}`, {
+      status: 404,
+      body: { code: 'common.not-found', message: 'Problem was not found' },
+    });
+    const { source } = mount();
+    const problemEvent = (revision: number, action: string, entityId: string) =>
+      event(revision, { action, entityType: 'roadmap_problem', entityId });
+
+    act(() => source.emit('roadmap.changed', problemEvent(6, 'roadmaps.problem-created', P)));
+
+    await waitFor(() => expect(cached().roadmap.revision).toBe(6));
+    expect(cached().problems).toEqual([created]);
+    expect(requested).toEqual([`${DOCUMENT_PATH}/problems/${P}`]);
+    expect(invalidated()).toBe(false);
+
+    act(() => source.emit('roadmap.changed', problemEvent(7, 'roadmaps.problem-created', Q)));
+
+    await waitFor(() => expect(invalidated()).toBe(true));
+    expect(requested).toEqual([`${DOCUMENT_PATH}/problems/${P}`, `${DOCUMENT_PATH}/problems/${Q}`]);
+    expect(cached().roadmap.revision).toBe(6);
+  });
+
   it('ignores the event of the current user’s own write already in the cache', async () => {
     queryClient.setQueryData(documentKey, doc(6));
     const { view, source } = mount();

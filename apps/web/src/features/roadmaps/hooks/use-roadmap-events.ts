@@ -5,6 +5,7 @@ import type { RoadmapDocumentResponse, RoadmapLiveEvent } from '@smartcity/contr
 
 import { API_BASE_PATH } from '../../../lib/api-client';
 import { getItem } from '../api/get-item';
+import { getProblem } from '../api/get-problem';
 import { roadmapsPath } from '../api/paths';
 import { roadmapKeys } from '../api/roadmap-keys';
 import type { LiveStreamStatus, NetworkLike } from '../lib/live-stream';
@@ -38,8 +39,9 @@ const browserNetwork: NetworkLike = {
 };
 
 /**
- * Brings the cached document to the event's revision: one item fetched and spliced in, a deletion applied, or
- * (whenever `planLiveUpdate` / `applyLiveChange` cannot vouch for the result) the whole document refetched.
+ * Brings the cached document to the event's revision: one item or problem fetched and spliced in, a deletion
+ * applied, or (whenever `planLiveUpdate` / `applyLiveChange` cannot vouch for the result) the whole document
+ * refetched.
  */
 async function updateDocument(
   queryClient: QueryClient,
@@ -50,11 +52,9 @@ async function updateDocument(
   const queryKey = roadmapKeys.document(organizationId, roadmapId);
   const refetch = () => void queryClient.invalidateQueries({ queryKey });
   const documentFetching = () => queryClient.isFetching({ queryKey }) > 0;
-  const plan = planLiveUpdate(
-    queryClient.getQueryData<RoadmapDocumentResponse>(queryKey),
-    event,
-    { documentFetching: documentFetching() },
-  );
+  const plan = planLiveUpdate(queryClient.getQueryData<RoadmapDocumentResponse>(queryKey), event, {
+    documentFetching: documentFetching(),
+  });
   let change: LiveChange;
   switch (plan.kind) {
     case 'ignore':
@@ -71,8 +71,15 @@ async function updateDocument(
         return refetch(); // deleted meanwhile (404), network: the document tells what is there
       }
       break;
+    case 'fetch-problem':
+      try {
+        change = { kind: 'problem', problem: await getProblem(organizationId, roadmapId, plan.problemId) };
+      } catch {
+        return refetch();
+      }
+      break;
   }
-  // The document may have moved while the item was on its way: decide again against what is cached now.
+  // The document may have moved while the item or problem was on its way: decide again against what is cached now.
   const current = queryClient.getQueryData<RoadmapDocumentResponse>(queryKey);
   const next = current && !documentFetching() ? applyLiveChange(current, event, change) : 'refetch';
   if (next === 'refetch') return refetch();
@@ -81,12 +88,12 @@ async function updateDocument(
 
 /**
  * Subscribes to the roadmap's server-sent events while mounted. Events say what changed, never the content: a
- * `roadmap.changed` of one item at the next revision fetches just that item and splices it into the cached
- * document (a deletion needs no fetch); anything else refetches the document (see `planLiveUpdate`). Events are
- * handled one after another, so each is judged against the document its predecessors left. Every change also
- * refetches the activity feed, a `comment.added` the comments. After the stream drops and comes back, everything
- * of the roadmap is refetched (events of the gap are lost). Returns the last change made by someone other than
- * `currentUserId` and the state of the connection.
+ * `roadmap.changed` of one item or problem at the next revision fetches just that one and splices it into the
+ * cached document (a deletion needs no fetch); anything else refetches the document (see `planLiveUpdate`).
+ * Events are handled one after another, so each is judged against the document its predecessors left. Every change
+ * also refetches the activity feed, a `comment.added` the comments. After the stream drops and comes back,
+ * everything of the roadmap is refetched (events of the gap are lost). Returns the last change made by someone
+ * other than `currentUserId` and the state of the connection.
  */
 export function useRoadmapEvents(
   organizationId: string,

@@ -121,6 +121,25 @@ describe('planLiveUpdate', () => {
     });
   });
 
+  it('fetches just the problem for a problem created or updated at the next revision', () => {
+    const updated = event(6, {
+      action: 'roadmaps.problem-updated',
+      entityType: 'roadmap_problem',
+      entityId: P,
+    });
+    expect(planLiveUpdate(doc(5), updated, idle)).toEqual({ kind: 'fetch-problem', problemId: P });
+    const created = event(6, {
+      action: 'roadmaps.problem-created',
+      entityType: 'roadmap_problem',
+      entityId: C,
+    });
+    expect(planLiveUpdate(doc(5), created, idle)).toEqual({ kind: 'fetch-problem', problemId: C });
+    // After a gap, or while the document is being fetched, the whole document as for items.
+    expect(planLiveUpdate(doc(5), { ...updated, roadmapRevision: 7 }, idle)).toEqual({ kind: 'refetch' });
+    expect(planLiveUpdate(doc(5), updated, { documentFetching: true })).toEqual({ kind: 'refetch' });
+    expect(planLiveUpdate(doc(6), updated, idle)).toEqual({ kind: 'ignore' });
+  });
+
   it('ignores a duplicate event and an out-of-order older one: the document already includes them', () => {
     expect(planLiveUpdate(doc(6), event(6), idle)).toEqual({ kind: 'ignore' });
     expect(planLiveUpdate(doc(8), event(7), idle)).toEqual({ kind: 'ignore' });
@@ -143,12 +162,11 @@ describe('planLiveUpdate', () => {
     });
   });
 
-  it('refetches for whole-roadmap changes, problems written, coverage, evidence and unknown actions', () => {
+  it('refetches for whole-roadmap changes, coverage, evidence and unknown actions', () => {
     const refetched: Partial<RoadmapLiveEvent>[] = [
       { action: 'roadmaps.import-applied', entityType: 'roadmap_import', entityId: C },
       { action: 'roadmaps.updated', entityType: 'roadmap', entityId: ROADMAP },
-      { action: 'roadmaps.problem-created', entityType: 'roadmap_problem', entityId: P },
-      { action: 'roadmaps.problem-updated', entityType: 'roadmap_problem', entityId: P },
+      { action: 'roadmaps.problem-updated', entityType: 'roadmap_item', entityId: P },
       { action: 'roadmaps.coverage-set', entityType: 'roadmap_coverage', entityId: C },
       { action: 'roadmaps.coverage-cleared', entityType: 'roadmap_coverage', entityId: C },
       { action: 'roadmaps.evidence-added', entityType: 'roadmap_evidence', entityId: C },
@@ -211,6 +229,36 @@ describe('applyLiveChange', () => {
     expect(after.roadmap.revision).toBe(6);
   });
 
+  it('replaces an updated problem in place and appends a created one (problems too are listed in creation order)', () => {
+    const renamed: ProblemResponse = { ...problem, title: 'Renamed', revision: 2 };
+    const updated = applyLiveChange(
+      doc(5),
+      event(6, { action: 'roadmaps.problem-updated', entityType: 'roadmap_problem', entityId: P }),
+      { kind: 'problem', problem: renamed },
+    );
+    if (updated === 'refetch') throw new Error('expected a patched document');
+    expect(updated.problems).toEqual([renamed]);
+    expect(updated.roadmap.revision).toBe(6);
+    expect(updated.roadmap.updatedAt).toBe('2026-12-07T01:00:00.000Z');
+
+    const fresh: ProblemResponse = { ...problem, id: C, title: 'No open data' };
+    const created = applyLiveChange(
+      updated,
+      event(7, { action: 'roadmaps.problem-created', entityType: 'roadmap_problem', entityId: C }),
+      { kind: 'problem', problem: fresh },
+    );
+    if (created === 'refetch') throw new Error('expected a patched document');
+    expect(created.problems.map((p) => [p.id, p.title])).toEqual([
+      [P, 'Renamed'],
+      [C, 'No open data'],
+    ]);
+    expect(created.items).toBe(updated.items);
+    expect(created.roadmap.revision).toBe(7);
+    expect(planLiveUpdate(created, event(7, { entityType: 'roadmap_problem' }), idle)).toEqual({
+      kind: 'ignore',
+    });
+  });
+
   it('removes a deleted problem', () => {
     const after = applyLiveChange(
       doc(5),
@@ -255,6 +303,25 @@ describe('applyLiveChange', () => {
       [
         event(6, { action: 'roadmaps.problem-deleted', entityType: 'roadmap_problem', entityId: C }),
         { kind: 'problem-deleted', problemId: C },
+      ],
+      // An update of a problem the document does not hold (its creation was missed).
+      [
+        event(6, { action: 'roadmaps.problem-updated', entityType: 'roadmap_problem', entityId: C }),
+        { kind: 'problem', problem: { ...problem, id: C } },
+      ],
+      // The fetched problem is not the one the event names, or is older than the cached copy.
+      [
+        event(6, { action: 'roadmaps.problem-updated', entityType: 'roadmap_problem', entityId: C }),
+        { kind: 'problem', problem },
+      ],
+      [
+        event(6, { action: 'roadmaps.problem-updated', entityType: 'roadmap_problem', entityId: P }),
+        { kind: 'problem', problem: { ...problem, revision: 0 } },
+      ],
+      // A created problem across a gap.
+      [
+        event(7, { action: 'roadmaps.problem-created', entityType: 'roadmap_problem', entityId: C }),
+        { kind: 'problem', problem: { ...problem, id: C } },
       ],
       // Another roadmap's event.
       [event(6, { roadmapId: C }), { kind: 'item', item: edited }],

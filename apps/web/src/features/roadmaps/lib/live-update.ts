@@ -1,32 +1,43 @@
-import type { RoadmapDocumentResponse, RoadmapItemResponse, RoadmapLiveEvent } from '@smartcity/contracts';
+import type {
+  ProblemResponse,
+  RoadmapDocumentResponse,
+  RoadmapItemResponse,
+  RoadmapLiveEvent,
+} from '@smartcity/contracts';
 
 /**
  * What a live `roadmap.changed` does to the cached roadmap document. Events say what changed, never the content,
- * so the common case (one item written by someone, the very next revision) costs one small item fetch instead of
- * the whole document:
+ * so the common case (one item or problem written by someone, the very next revision) costs one small fetch instead
+ * of the whole document:
  * - `ignore`: the cached document already includes this revision (a duplicate, an out-of-order older event, or
  *   the current user's own write whose answer was already put into the cache);
  * - `fetch-item`: fetch that one item (`GET …/items/:itemId`), then splice it with `applyLiveChange`;
+ * - `fetch-problem`: the same for one problem created or edited (`GET …/problems/:problemId`);
  * - `apply`: splice without fetching anything (a deletion: the event names all that is needed);
  * - `refetch`: refetch the whole document, as for everything else (a gap in revisions, a document fetch already
- *   running, workbook applies, roadmap settings, coverage, problems created or edited, evidence, unknown
- *   actions).
+ *   running, workbook applies, roadmap settings, coverage, evidence, unknown actions).
  */
 export type LivePlan =
   | { kind: 'ignore' }
   | { kind: 'refetch' }
   | { kind: 'fetch-item'; itemId: string }
+  | { kind: 'fetch-problem'; problemId: string }
   | { kind: 'apply'; change: LiveChange };
 
 /** A change that can be spliced into the cached document. */
 export type LiveChange =
   | { kind: 'item'; item: RoadmapItemResponse }
   | { kind: 'item-deleted'; itemId: string }
+  | { kind: 'problem'; problem: ProblemResponse }
   | { kind: 'problem-deleted'; problemId: string };
 
-/** The audit actions of writes that change exactly one item or delete one problem (`RoadmapWrites.write`). */
+/** The audit actions of writes that change exactly one item or one problem (`RoadmapWrites.write`). */
 export const ITEM_WRITTEN_ACTIONS: readonly string[] = ['roadmaps.item-created', 'roadmaps.item-updated'];
 export const ITEM_DELETED_ACTION = 'roadmaps.item-deleted';
+export const PROBLEM_WRITTEN_ACTIONS: readonly string[] = [
+  'roadmaps.problem-created',
+  'roadmaps.problem-updated',
+];
 export const PROBLEM_DELETED_ACTION = 'roadmaps.problem-deleted';
 
 export type PlanOptions = {
@@ -51,6 +62,9 @@ export function planLiveUpdate(
   if (event.entityType === 'roadmap_item' && event.action === ITEM_DELETED_ACTION) {
     return { kind: 'apply', change: { kind: 'item-deleted', itemId: event.entityId } };
   }
+  if (event.entityType === 'roadmap_problem' && PROBLEM_WRITTEN_ACTIONS.includes(event.action)) {
+    return { kind: 'fetch-problem', problemId: event.entityId };
+  }
   if (event.entityType === 'roadmap_problem' && event.action === PROBLEM_DELETED_ACTION) {
     return { kind: 'apply', change: { kind: 'problem-deleted', problemId: event.entityId } };
   }
@@ -61,9 +75,9 @@ export function planLiveUpdate(
  * Splices `change` (made by `event`) into the document and moves it to the event's revision. Checked again against
  * the document as it is now (it may have moved while the item was being fetched):
  * - the document already includes the revision → returned unchanged;
- * - it is not exactly one revision behind, or the change does not fit it (an update of an item it does not hold, a
- *   deletion of one it does not hold, an item older than the cached one) → `refetch`; the cache never claims a
- *   revision whose content it lacks.
+ * - it is not exactly one revision behind, or the change does not fit it (an update of an item or problem it does
+ *   not hold, a deletion of one it does not hold, an item or problem older than the cached one) → `refetch`; the
+ *   cache never claims a revision whose content it lacks.
  * A deleted item also leaves the other items' dependencies (the database cascades them).
  */
 export function applyLiveChange(
@@ -101,6 +115,20 @@ export function applyLiveChange(
             : i,
         );
       return { ...document, roadmap, items };
+    }
+    case 'problem': {
+      const { problem } = change;
+      if (problem.id !== event.entityId) return 'refetch';
+      const index = document.problems.findIndex((p) => p.id === problem.id);
+      if (index === -1) {
+        // Problems are listed in creation order too: a new one goes last.
+        if (event.action !== 'roadmaps.problem-created') return 'refetch';
+        return { ...document, roadmap, problems: [...document.problems, problem] };
+      }
+      if (problem.revision < document.problems[index].revision) return 'refetch';
+      const problems = [...document.problems];
+      problems[index] = problem;
+      return { ...document, roadmap, problems };
     }
     case 'problem-deleted': {
       if (change.problemId !== event.entityId) return 'refetch';
