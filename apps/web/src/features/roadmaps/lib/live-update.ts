@@ -91,18 +91,8 @@ export function applyLiveChange(
   const roadmap = { ...document.roadmap, revision: event.roadmapRevision, updatedAt: event.occurredAt };
   switch (change.kind) {
     case 'item': {
-      const { item } = change;
-      if (item.id !== event.entityId) return 'refetch';
-      const index = document.items.findIndex((i) => i.id === item.id);
-      if (index === -1) {
-        // Items are listed in creation order: a new one goes last.
-        if (event.action !== 'roadmaps.item-created') return 'refetch';
-        return { ...document, roadmap, items: [...document.items, item] };
-      }
-      if (item.revision < document.items[index].revision) return 'refetch';
-      const items = [...document.items];
-      items[index] = item;
-      return { ...document, roadmap, items };
+      const items = upsert(document.items, change.item, event, 'roadmaps.item-created');
+      return items === 'refetch' ? items : { ...document, roadmap, items };
     }
     case 'item-deleted': {
       if (change.itemId !== event.entityId) return 'refetch';
@@ -117,18 +107,8 @@ export function applyLiveChange(
       return { ...document, roadmap, items };
     }
     case 'problem': {
-      const { problem } = change;
-      if (problem.id !== event.entityId) return 'refetch';
-      const index = document.problems.findIndex((p) => p.id === problem.id);
-      if (index === -1) {
-        // Problems are listed in creation order too: a new one goes last.
-        if (event.action !== 'roadmaps.problem-created') return 'refetch';
-        return { ...document, roadmap, problems: [...document.problems, problem] };
-      }
-      if (problem.revision < document.problems[index].revision) return 'refetch';
-      const problems = [...document.problems];
-      problems[index] = problem;
-      return { ...document, roadmap, problems };
+      const problems = upsert(document.problems, change.problem, event, 'roadmaps.problem-created');
+      return problems === 'refetch' ? problems : { ...document, roadmap, problems };
     }
     case 'problem-deleted': {
       if (change.problemId !== event.entityId) return 'refetch';
@@ -137,4 +117,24 @@ export function applyLiveChange(
       return { ...document, roadmap, problems: document.problems.filter((p) => p.id !== change.problemId) };
     }
   }
+}
+
+/**
+ * `entity` (fetched alone after `event`) put into `list`: in place when cached, else last — items and problems are
+ * listed in creation order — when the event created it. Anything that does not fit (another id, an older copy, an
+ * edit of something not cached) asks for a refetch.
+ */
+function upsert<T extends { id: string; revision: number }>(
+  list: readonly T[],
+  entity: T,
+  event: RoadmapLiveEvent,
+  createdAction: string,
+): T[] | 'refetch' {
+  if (entity.id !== event.entityId) return 'refetch';
+  const index = list.findIndex((e) => e.id === entity.id);
+  if (index === -1) return event.action === createdAction ? [...list, entity] : 'refetch';
+  if (entity.revision < list[index].revision) return 'refetch';
+  const next = [...list];
+  next[index] = entity;
+  return next;
 }
