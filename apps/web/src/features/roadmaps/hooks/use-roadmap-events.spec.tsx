@@ -2,17 +2,12 @@
 import type { ReactNode } from 'react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { RoadmapDocumentResponse, RoadmapItemResponse, RoadmapLiveEvent } from '@smartcity/contracts';
+import type { RoadmapDocumentResponse, RoadmapItemResponse } from '@smartcity/contracts';
 
 import { roadmapKeys } from '../api/roadmap-keys';
+import { A, B, liveDocument, liveEvent, liveItem, ME, ORG, ROADMAP, THEM } from '../testing/live-fixtures';
 import { useRoadmapEvents } from './use-roadmap-events';
 
-const ORG = '00000000-0000-4000-8000-0000000000c1';
-const ROADMAP = '00000000-0000-4000-8000-000000000001';
-const A = '00000000-0000-4000-8000-00000000000a';
-const B = '00000000-0000-4000-8000-00000000000b';
-const ME = '00000000-0000-4000-8000-0000000000e1';
-const THEM = '00000000-0000-4000-8000-0000000000e2';
 const DOCUMENT_PATH = `/api/v1/organizations/${ORG}/roadmaps/${ROADMAP}`;
 
 class FakeEventSource {
@@ -38,65 +33,10 @@ class FakeEventSource {
   }
 }
 
-function item(id: string, overrides: Partial<RoadmapItemResponse> = {}): RoadmapItemResponse {
-  return {
-    id,
-    kind: 'own',
-    measureId: null,
-    title: `Item ${id.slice(-1)}`,
-    description: null,
-    directionId: null,
-    responsibleUnit: null,
-    responsiblePerson: null,
-    startMonth: null,
-    endMonth: null,
-    status: 'planned',
-    progress: 0,
-    problemIds: [],
-    dependsOn: [],
-    budgetLines: [],
-    kpiTargets: [],
-    revision: 1,
-    updatedAt: '2026-12-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function doc(revision: number): RoadmapDocumentResponse {
-  return {
-    roadmap: {
-      id: ROADMAP,
-      municipalityId: ORG,
-      frameworkId: '00000000-0000-4000-8000-0000000000d1',
-      title: 'Roadmap',
-      periodStartYear: 2025,
-      periodEndYear: 2030,
-      outlookYear: null,
-      status: 'draft',
-      revision,
-      clonedFromId: null,
-      createdAt: '2026-12-01T09:00:00.000Z',
-      updatedAt: '2026-12-01T10:00:00.000Z',
-    },
-    problems: [],
-    items: [item(A), item(B)],
-    coverage: [],
-  };
-}
-
-function event(roadmapRevision: number, overrides: Partial<RoadmapLiveEvent> = {}): RoadmapLiveEvent {
-  return {
-    type: 'roadmap.changed',
-    roadmapId: ROADMAP,
-    roadmapRevision,
-    action: 'roadmaps.item-updated',
-    entityType: 'roadmap_item',
-    entityId: A,
-    actorUserId: THEM,
-    occurredAt: '2026-12-07T01:00:00.000Z',
-    ...overrides,
-  };
-}
+const item = (id: string, overrides: Partial<RoadmapItemResponse> = {}) =>
+  liveItem(id, { startMonth: null, endMonth: null, ...overrides });
+const doc = (revision: number) => liveDocument(revision, [item(A), item(B)]);
+const event = liveEvent;
 
 type Answer = { status: number; body: unknown };
 

@@ -1,44 +1,14 @@
-import type {
-  ProblemResponse,
-  RoadmapDocumentResponse,
-  RoadmapItemResponse,
-  RoadmapLiveEvent,
-} from '@smartcity/contracts';
+import type { ProblemResponse, RoadmapDocumentResponse, RoadmapLiveEvent } from '@smartcity/contracts';
 
+import { A, B, liveDocument, liveEvent, liveItem, ME, ROADMAP } from '../testing/live-fixtures';
 import type { LiveChange } from './live-update';
 import { applyLiveChange, planLiveUpdate } from './live-update';
 
-const ROADMAP = '00000000-0000-4000-8000-000000000001';
-const A = '00000000-0000-4000-8000-00000000000a';
-const B = '00000000-0000-4000-8000-00000000000b';
 const C = '00000000-0000-4000-8000-00000000000c';
 const P = '00000000-0000-4000-8000-0000000000f1';
-const ME = '00000000-0000-4000-8000-0000000000e1';
-const THEM = '00000000-0000-4000-8000-0000000000e2';
 
-function item(id: string, overrides: Partial<RoadmapItemResponse> = {}): RoadmapItemResponse {
-  return {
-    id,
-    kind: 'own',
-    measureId: null,
-    title: `Item ${id.slice(-1)}`,
-    description: null,
-    directionId: null,
-    responsibleUnit: null,
-    responsiblePerson: null,
-    startMonth: '2026-01',
-    endMonth: '2026-06',
-    status: 'planned',
-    progress: 0,
-    problemIds: [],
-    dependsOn: [],
-    budgetLines: [],
-    kpiTargets: [],
-    revision: 1,
-    updatedAt: '2026-12-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
+const item = liveItem;
+const event = liveEvent;
 
 const problem: ProblemResponse = {
   id: P,
@@ -55,39 +25,7 @@ function doc(
   revision: number,
   items = [item(A), item(B, { dependsOn: [A] }), item(C)],
 ): RoadmapDocumentResponse {
-  return {
-    roadmap: {
-      id: ROADMAP,
-      municipalityId: '00000000-0000-4000-8000-0000000000c1',
-      frameworkId: '00000000-0000-4000-8000-0000000000d1',
-      title: 'Roadmap',
-      periodStartYear: 2025,
-      periodEndYear: 2030,
-      outlookYear: null,
-      status: 'draft',
-      revision,
-      clonedFromId: null,
-      createdAt: '2026-12-01T09:00:00.000Z',
-      updatedAt: '2026-12-01T10:00:00.000Z',
-    },
-    problems: [problem],
-    items,
-    coverage: [],
-  };
-}
-
-function event(roadmapRevision: number, overrides: Partial<RoadmapLiveEvent> = {}): RoadmapLiveEvent {
-  return {
-    type: 'roadmap.changed',
-    roadmapId: ROADMAP,
-    roadmapRevision,
-    action: 'roadmaps.item-updated',
-    entityType: 'roadmap_item',
-    entityId: A,
-    actorUserId: THEM,
-    occurredAt: '2026-12-07T01:00:00.000Z',
-    ...overrides,
-  };
+  return liveDocument(revision, items, [problem]);
 }
 
 const idle = { documentFetching: false };
