@@ -86,3 +86,23 @@ export async function insertRoadmap(
   ]);
   return { roadmap, problem, item };
 }
+
+/**
+ * The body of a standard item that the XLSX specs start from: a basic measure of the fixture's direction, dated,
+ * in progress, with two budget lines (one with an actual amount).
+ */
+export const platformItem = (catalogue: CatalogueFixture) => ({
+  kind: 'standard',
+  measureId: catalogue.basicMeasureIds[0],
+  directionId: catalogue.directionId,
+  title: 'Платформа вовлечения граждан',
+  responsibleUnit: 'Управление информатизации',
+  startMonth: '2021-03',
+  endMonth: '2022-12',
+  status: 'in_progress',
+  progress: 40,
+  budgetLines: [
+    { year: 2021, source: 'federal', planned: '1234567.89', actual: '1000000.00' },
+    { year: 2022, source: 'municipal', planned: '250000' },
+  ],
+});

@@ -8,16 +8,9 @@ import type { RoadmapBudgetLine, RoadmapKpiTarget } from '../src/modules/roadmap
 import { RoadmapWrites } from '../src/modules/roadmaps/roadmap-writes';
 import { RoadmapsRepository } from '../src/modules/roadmaps/roadmaps.repository';
 import { OutboxEvent } from '../src/queue/outbox-event.entity';
-import { catalogueFixture, type CatalogueFixture } from './roadmaps-fixtures';
+import { binary } from './pdf-text';
+import { catalogueFixture, platformItem, type CatalogueFixture } from './roadmaps-fixtures';
 import { TestApp, type Caller } from './test-app';
-
-/** supertest: collect a binary body as a Buffer. */
-const binary = (res: unknown, done: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /** Columns of «Мероприятия» and «Бюджет» (docs/roadmaps.md). */
 const COL = { id: 1, measureCode: 2, title: 4, unit: 5, start: 7, end: 8, progress: 10 } as const;
@@ -57,19 +50,7 @@ describe('roadmap XLSX apply, set-based', () => {
     const problem = await editor.post(`${base}/problems`, { title: 'Пробки', severity: 'high' });
     const create = async (body: object) => (await editor.post(`${base}/items`, body)).body.item.id as string;
     ids.a = await create({
-      kind: 'standard',
-      measureId: catalogue.basicMeasureIds[0],
-      directionId: catalogue.directionId,
-      title: 'Платформа вовлечения граждан',
-      responsibleUnit: 'Управление информатизации',
-      startMonth: '2021-03',
-      endMonth: '2022-12',
-      status: 'in_progress',
-      progress: 40,
-      budgetLines: [
-        { year: 2021, source: 'federal', planned: '1234567.89', actual: '1000000.00' },
-        { year: 2022, source: 'municipal', planned: '250000' },
-      ],
+      ...platformItem(catalogue),
       kpiTargets: [{ kpiDefinitionId: catalogue.kpiId, year: 2022, baseline: 10, target: 60 }],
     });
     ids.b = await create({

@@ -2,16 +2,9 @@ import ExcelJS from 'exceljs';
 
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import type { Organization } from '../src/modules/organizations/organization.entity';
-import { catalogueFixture, type CatalogueFixture } from './roadmaps-fixtures';
+import { binary } from './pdf-text';
+import { catalogueFixture, platformItem, type CatalogueFixture } from './roadmaps-fixtures';
 import { TestApp, type Caller } from './test-app';
-
-/** supertest: collect a binary body as a Buffer. */
-const binary = (res: unknown, done: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 type Row = { action: string; itemId: string | null; row: number | null; changes: object[]; errors: object[] };
 
@@ -46,21 +39,7 @@ describe('roadmap XLSX round-trip', () => {
     base = `/api/v1/organizations/${kaluga.id}/roadmaps/${roadmap.body.id}`;
     const problem = await editor.post(`${base}/problems`, { title: 'Пробки', severity: 'high' });
     const items = [
-      {
-        kind: 'standard',
-        measureId: catalogue.basicMeasureIds[0],
-        directionId: catalogue.directionId,
-        title: 'Платформа вовлечения граждан',
-        responsibleUnit: 'Управление информатизации',
-        startMonth: '2021-03',
-        endMonth: '2022-12',
-        status: 'in_progress',
-        progress: 40,
-        budgetLines: [
-          { year: 2021, source: 'federal', planned: '1234567.89', actual: '1000000.00' },
-          { year: 2022, source: 'municipal', planned: '250000' },
-        ],
-      },
+      platformItem(catalogue),
       {
         kind: 'own',
         title: 'Умные светофоры',
