@@ -26,3 +26,16 @@ export async function refreshDraft(
     queryClient.invalidateQueries({ queryKey: catalogueKeys.diffs() }),
   ]);
 }
+
+/**
+ * After a change whose answer is the draft's whole new tree (a reorder): the tree is shown at once, so a moved row
+ * is in place when focus returns to it, then the draft is refreshed as after any change.
+ */
+export function showDraftTree(
+  queryClient: QueryClient,
+  frameworkId: string,
+  tree: FrameworkTreeResponse,
+): Promise<void> {
+  queryClient.setQueryData(catalogueKeys.framework(frameworkId), tree);
+  return refreshDraft(queryClient, frameworkId, tree.framework);
+}

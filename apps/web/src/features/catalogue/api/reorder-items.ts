@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FrameworkTreeResponse, ReorderItemsDto } from '@smartcity/contracts';
 
 import { apiClient } from '../../../lib/api-client';
-import { catalogueKeys } from './catalogue-keys';
-import { refreshDraft } from './draft-cache';
+import { showDraftTree } from './draft-cache';
 
 /** Puts one direction's measures (or KPIs) in a new display order (every item id, each once); answers the tree. */
 export function reorderItems(
@@ -22,10 +21,6 @@ export function useReorderItems() {
   return useMutation({
     mutationFn: (input: { frameworkId: string; directionId: string; body: ReorderItemsDto }) =>
       reorderItems(input.frameworkId, input.directionId, input.body),
-    // The answer is the whole new tree: shown at once, so the moved row is in place when focus returns to it.
-    onSuccess: (tree, { frameworkId }) => {
-      queryClient.setQueryData(catalogueKeys.framework(frameworkId), tree);
-      return refreshDraft(queryClient, frameworkId, tree.framework);
-    },
+    onSuccess: (tree, { frameworkId }) => showDraftTree(queryClient, frameworkId, tree),
   });
 }
