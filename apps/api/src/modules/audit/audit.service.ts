@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { currentRequestId } from '../../common/request-context';
-import { inParameterChunks } from '../../database/batches';
+import { insertRows } from '../../database/batches';
 import { AuditEvent } from './audit-event.entity';
 
 export type AuditRecord = {
@@ -40,15 +40,6 @@ export class AuditService {
       after: (event.after ?? null) as Record<string, unknown> | null,
       requestId,
     }));
-    const columns = manager.connection.getMetadata(AuditEvent).columns.length;
-    for (const chunk of inParameterChunks(rows, columns)) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AuditEvent)
-        .values(chunk as never)
-        .updateEntity(false)
-        .execute();
-    }
+    await insertRows(manager, AuditEvent, rows as never);
   }
 }

@@ -3,7 +3,7 @@ import type { AccessScope, Permission } from '@smartcity/domain';
 import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 import { isUuid } from '../../common/uuid';
-import { inParameterChunks } from '../../database/batches';
+import { inParameterChunks, insertRows } from '../../database/batches';
 import type { Organization } from '../organizations/organization.entity';
 import { reachOrganization } from '../organizations/organization-reach';
 import {
@@ -381,11 +381,11 @@ export class RoadmapsRepository {
         .from(entity)
         .where('item_id = ANY(:itemIds)', { itemIds: present.map((e) => e.itemId) })
         .execute();
-      const rows = present.flatMap((e) => toRows(e.itemId, e.children));
-      const columns = manager.connection.getMetadata(entity).columns.length;
-      for (const chunk of inParameterChunks(rows, columns)) {
-        await manager.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
-      }
+      await insertRows(
+        manager,
+        entity,
+        present.flatMap((e) => toRows(e.itemId, e.children)),
+      );
     };
     await replace(
       RoadmapItemProblem,
