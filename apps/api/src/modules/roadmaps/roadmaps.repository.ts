@@ -326,6 +326,7 @@ export class RoadmapsRepository {
       }
       return { field, name: column.databaseName, type: manager.connection.driver.normalizeType(column) };
     });
+    // Wrapped in a CTE so that the driver answers the rows alone (a bare UPDATE … RETURNING gives [rows, count]).
     const rows = await manager.query<{ id: string }[]>(
       `WITH updated AS (
          UPDATE roadmap_items i
